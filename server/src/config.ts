@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+
+/** Everything the portal reads from its environment, read in one place. */
+export interface PortalConfig {
+  port: number;
+  /** External PostgreSQL; when absent an embedded PostgreSQL is started with its data in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Seed demo accounts and fictional inburgeraars into an empty database. Refused in production. */
+  demo: boolean;
+  production: boolean;
+  /** Built web client to serve from the same origin, if present. */
+  webDist: string;
+  /** Mark the session cookie `Secure` (behind HTTPS). */
+  cookieSecure: boolean;
+  sessionHours: number;
+}
+
+export function loadConfig(argv: string[] = process.argv, env: NodeJS.ProcessEnv = process.env): PortalConfig {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const production = env.NODE_ENV === 'production';
+  const demo = argv.includes('--demo') || env.PORTAL_DEMO === 'true';
+  if (demo && production) {
+    throw new Error('Demo data is never seeded in production (NODE_ENV=production with --demo/PORTAL_DEMO).');
+  }
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.PORTAL_DATA_DIR ?? resolve(root, '.data')),
+    demo,
+    production,
+    webDist: resolve(env.PORTAL_WEB_DIST ?? resolve(root, 'web', 'dist')),
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
+    sessionHours: Number(env.SESSION_HOURS ?? 8),
+  };
+}

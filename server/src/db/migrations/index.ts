@@ -1,0 +1,4 @@
+import { Migration20261122000000Foundation } from './Migration20261122000000-foundation.js';
+
+/** Every migration, in order. A new migration is added here and never edited once committed. */
+export const MIGRATIONS = [{ name: 'Migration20261122000000-foundation', class: Migration20261122000000Foundation }];

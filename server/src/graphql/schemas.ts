@@ -1,0 +1,30 @@
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AanwezigheidAanbiederResolver } from '../modules/aanwezigheid/resolvers/aanwezigheid.aanbieder.resolver.js';
+import { VerzuimredenResolver } from '../modules/aanwezigheid/resolvers/verzuimreden.resolver.js';
+import { MijResolver } from '../modules/auth/resolvers/mij.resolver.js';
+import { DeelnemerAanbiederResolver } from '../modules/inburgeraar/resolvers/deelnemer.aanbieder.resolver.js';
+import { DossierGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier.gemeente.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+/**
+ * A role's schema is its resolver list: a type reaches the aanbieder SDL only if one of these resolvers
+ * returns it. Adding a resolver here changes what providers may see; review it as such.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [MijResolver, VerzuimredenResolver, DeelnemerAanbiederResolver, AanwezigheidAanbiederResolver];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [MijResolver, VerzuimredenResolver, DossierGemeenteResolver];
+
+export type Rol = 'aanbieder' | 'gemeente';
+
+export function buildRoleSchema(rol: Rol): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: rol === 'aanbieder' ? AANBIEDER_RESOLVERS : GEMEENTE_RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    validate: false, // rules live in the services, with domain codes
+    emitSchemaFile: false,
+  });
+}

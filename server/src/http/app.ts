@@ -1,0 +1,45 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { PortalConfig } from '../config.js';
+import { authRoutes } from './auth.routes.js';
+import { graphqlEndpoint } from './graphql.routes.js';
+import { healthRoutes } from './health.routes.js';
+import { principalMiddleware } from './principal.middleware.js';
+import { staticWeb } from './static-web.js';
+
+export interface PortalApp {
+  app: express.Express;
+  stop: () => Promise<void>;
+}
+
+export async function createPortalApp(orm: MikroORM, config: PortalConfig): Promise<PortalApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
+  app.use(healthRoutes(orm));
+  app.use(express.json({ limit: '5mb' }));
+  app.use(principalMiddleware(orm));
+  app.use('/auth', authRoutes(orm, config));
+
+  const aanbieder = await graphqlEndpoint(orm, 'aanbieder');
+  const gemeente = await graphqlEndpoint(orm, 'gemeente');
+  app.use('/graphql/aanbieder', ...aanbieder.handlers);
+  app.use('/graphql/gemeente', ...gemeente.handlers);
+
+  app.use(staticWeb(config.webDist));
+
+  // Last resort: never a stack trace to the client.
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number }).status;
+    if (status && status >= 400 && status < 500) {
+      res.status(status).json({ error: { code: 'ONGELDIG_VERZOEK', message: 'Het verzoek kon niet worden gelezen.' } });
+      return;
+    }
+    console.error('[http] unexpected error', error);
+    res.status(500).json({ error: { code: 'INTERNE_FOUT', message: 'Er ging iets mis aan onze kant.' } });
+  });
+
+  return { app, stop: async () => { await Promise.all([aanbieder.stop(), gemeente.stop()]); } };
+}

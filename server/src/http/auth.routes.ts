@@ -1,0 +1,55 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router } from 'express';
+import type { PortalConfig } from '../config.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { organisatieId, type Principal } from '../modules/auth/principal.js';
+import { leesSessieToken, wisSessieCookie, zetSessieCookie } from './session-cookie.js';
+
+export function principalJson(principal: Principal) {
+  return {
+    soort: principal.soort,
+    organisatieId: organisatieId(principal),
+    organisatieNaam: principal.organisatieNaam,
+    naam: principal.naam,
+    rollen: principal.rollen,
+  };
+}
+
+/** POST /auth/login, POST /auth/logout, GET /auth/me. */
+export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
+  const router = Router();
+
+  router.post('/login', async (req, res) => {
+    const { email, password } = (req.body ?? {}) as { email?: unknown; password?: unknown };
+    if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
+      res.status(400).json({ error: { code: 'INLOG_ONVOLLEDIG', message: 'Vul uw e-mailadres en wachtwoord in.' } });
+      return;
+    }
+    const result = await new AuthService(orm.em.fork(), config.sessionHours).login(email, password);
+    if (!result) {
+      // Deliberately the same answer for an unknown address and a wrong password.
+      res.status(401).json({ error: { code: 'INLOG_ONJUIST', message: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.' } });
+      return;
+    }
+    zetSessieCookie(res, result.token, result.verlooptOp, config.cookieSecure);
+    res.json({ principal: principalJson(result.principal) });
+  });
+
+  router.post('/logout', async (req, res) => {
+    const token = leesSessieToken(req);
+    if (token) await new AuthService(orm.em.fork()).logout(token);
+    wisSessieCookie(res, config.cookieSecure);
+    res.status(204).end();
+  });
+
+  router.get('/me', (_req, res) => {
+    const principal = res.locals.principal;
+    if (!principal) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'U bent niet ingelogd.' } });
+      return;
+    }
+    res.json({ principal: principalJson(principal) });
+  });
+
+  return router;
+}

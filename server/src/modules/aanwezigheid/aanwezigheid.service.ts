@@ -1,0 +1,100 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal.js';
+import { vereisAanbieder } from '../auth/vereis.js';
+import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
+import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { isUuid } from '../shared/uuid.js';
+import { trajectScope } from '../tenancy/scope.js';
+import { Traject } from '../traject/traject.entity.js';
+import { Aanwezigheid } from './aanwezigheid.entity.js';
+import { AanwezigheidFout as F } from './aanwezigheid.errors.js';
+import { controleerInvoer, honderdsten, type AanwezigheidInvoer } from './aanwezigheid.rules.js';
+
+/** What a submission did: stored a first version, found it identical, or stored a correction. */
+export type RegistratieResultaat = 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD';
+
+export interface AanwezigheidRegistratie {
+  resultaat: RegistratieResultaat;
+  aanwezigheid: Aanwezigheid;
+}
+
+export class AanwezigheidService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Records attendance of one traject over one period. Idempotent per (traject, period): the same
+   * submission again changes nothing; different values replace the current version and keep the old one.
+   */
+  async registreer(principal: Principal, invoer: AanwezigheidInvoer, vandaag: IsoDatum = vandaagInNederland()): Promise<AanwezigheidRegistratie> {
+    const aanbieder = vereisAanbieder(principal);
+    const fouten = new Overtredingen();
+    controleerInvoer(invoer, vandaag, fouten);
+    fouten.throwIfAny();
+
+    return this.em.transactional(async (em) => {
+      const traject = isUuid(invoer.trajectId)
+        ? await em.findOne(Traject, { $and: [{ id: invoer.trajectId }, trajectScope(aanbieder, vandaag)] })
+        : null;
+      if (!traject) {
+        throw new DomainError('NOT_FOUND', [{ code: F.TRAJECT_ONBEKEND, veld: 'input.trajectId', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
+      }
+      // Serialises concurrent submissions for one traject, so the overlap check below cannot race.
+      await em.lock(traject, LockMode.PESSIMISTIC_WRITE);
+
+      if (invoer.periodeVan < traject.geplandeStart || invoer.periodeTot > traject.geplandeEinde) {
+        throw new DomainError('BAD_USER_INPUT', [{
+          code: F.PERIODE_BUITEN_TRAJECT, veld: 'input.periodeVan',
+          melding: `De periode valt buiten het traject (${traject.geplandeStart} t/m ${traject.geplandeEinde}).`,
+        }]);
+      }
+
+      const overlappend = await em.find(Aanwezigheid, {
+        traject, vervangenOp: null, periodeVan: { $lte: invoer.periodeTot }, periodeTot: { $gte: invoer.periodeVan },
+      });
+      const vorige = overlappend.find((a) => a.periodeVan === invoer.periodeVan && a.periodeTot === invoer.periodeTot);
+      const anders = overlappend.find((a) => a !== vorige);
+      if (anders) {
+        throw new DomainError('CONFLICT', [{
+          code: F.PERIODE_OVERLAPT, veld: 'input.periodeVan',
+          melding: `Deze periode overlapt met de al gemelde periode ${anders.periodeVan} t/m ${anders.periodeTot}; corrigeer die periode of kies een andere.`,
+        }]);
+      }
+      if (vorige && zelfdeWaarden(vorige, invoer)) return { resultaat: 'ONGEWIJZIGD', aanwezigheid: vorige };
+
+      const nu = new Date();
+      if (vorige) {
+        vorige.vervangenOp = nu;
+        await em.flush(); // the old version must stop being current before the new one is inserted (unique index)
+      }
+      const nieuw = em.create(Aanwezigheid, {
+        traject,
+        periodeVan: invoer.periodeVan,
+        periodeTot: invoer.periodeTot,
+        versie: (vorige?.versie ?? 0) + 1,
+        urenIngeroosterd: invoer.urenIngeroosterd,
+        urenAanwezig: invoer.urenAanwezig,
+        urenGeoorloofdVerzuim: invoer.urenGeoorloofdVerzuim,
+        redenGeoorloofdVerzuim: invoer.redenGeoorloofdVerzuim || null,
+        urenOngeoorloofdVerzuim: invoer.urenOngeoorloofdVerzuim,
+        redenOngeoorloofdVerzuim: invoer.redenOngeoorloofdVerzuim || null,
+        ingediendDoorGebruiker: aanbieder.gebruikerId ?? null,
+        ingediendDoorToken: aanbieder.tokenId ?? null,
+        ingediendOp: nu,
+        vervangenOp: null,
+      });
+      await em.flush();
+      return { resultaat: vorige ? 'GECORRIGEERD' : 'NIEUW', aanwezigheid: nieuw };
+    });
+  }
+}
+
+
+function zelfdeWaarden(a: Aanwezigheid, invoer: AanwezigheidInvoer): boolean {
+  return honderdsten(a.urenIngeroosterd) === honderdsten(invoer.urenIngeroosterd)
+    && honderdsten(a.urenAanwezig) === honderdsten(invoer.urenAanwezig)
+    && honderdsten(a.urenGeoorloofdVerzuim) === honderdsten(invoer.urenGeoorloofdVerzuim)
+    && honderdsten(a.urenOngeoorloofdVerzuim) === honderdsten(invoer.urenOngeoorloofdVerzuim)
+    && (a.redenGeoorloofdVerzuim ?? null) === (invoer.redenGeoorloofdVerzuim || null)
+    && (a.redenOngeoorloofdVerzuim ?? null) === (invoer.redenOngeoorloofdVerzuim || null);
+}

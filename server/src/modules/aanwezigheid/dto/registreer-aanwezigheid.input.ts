@@ -1,0 +1,48 @@
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Aanwezigheid } from '../../../graphql/common.types.js';
+import { LocalDate } from '../../../graphql/scalars.js';
+
+@InputType({ description: 'Aanwezigheid van één traject over één periode. Opnieuw sturen met dezelfde waarden verandert niets; andere waarden voor dezelfde periode zijn een correctie.' })
+export class AanwezigheidInput {
+  @Field(() => ID, { description: 'Id van het traject (zie `deelnemers`).' })
+  trajectId!: string;
+
+  @Field(() => LocalDate, { description: 'Eerste dag van de periode (maandag van de week, of de lesdag).' })
+  periodeVan!: string;
+
+  @Field(() => LocalDate, { description: 'Laatste dag van de periode; hoogstens 31 dagen na periodeVan.' })
+  periodeTot!: string;
+
+  @Field(() => Float, { description: 'Ingeroosterde lesuren in de periode.' })
+  urenIngeroosterd!: number;
+
+  @Field(() => Float, { description: 'Uren aanwezig.' })
+  urenAanwezig!: number;
+
+  @Field(() => Float, { description: 'Uren geoorloofd verzuim; vraagt een reden.' })
+  urenGeoorloofdVerzuim!: number;
+
+  @Field(() => String, { nullable: true, description: 'Code uit `verzuimredenen` van soort GEOORLOOFD.' })
+  redenGeoorloofdVerzuim?: string | null;
+
+  @Field(() => Float, { description: 'Uren ongeoorloofd verzuim; vraagt een reden.' })
+  urenOngeoorloofdVerzuim!: number;
+
+  @Field(() => String, { nullable: true, description: 'Code uit `verzuimredenen` van soort ONGEOORLOOFD.' })
+  redenOngeoorloofdVerzuim?: string | null;
+}
+
+export const RegistratieResultaat = { NIEUW: 'NIEUW', ONGEWIJZIGD: 'ONGEWIJZIGD', GECORRIGEERD: 'GECORRIGEERD' } as const;
+registerEnumType(RegistratieResultaat, {
+  name: 'RegistratieResultaat',
+  description: 'NIEUW: eerste melding voor deze periode; ONGEWIJZIGD: identiek aan de actuele versie, niets opgeslagen; GECORRIGEERD: nieuwe versie, de vorige blijft bewaard.',
+});
+
+@ObjectType({ description: 'Uitkomst van een aanwezigheidsmelding.' })
+export class AanwezigheidRegistratie {
+  @Field(() => RegistratieResultaat)
+  resultaat!: string;
+
+  @Field(() => Aanwezigheid, { description: 'De actuele versie na deze melding.' })
+  aanwezigheid!: Aanwezigheid;
+}

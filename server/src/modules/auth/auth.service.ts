@@ -1,0 +1,100 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createHash, randomBytes } from 'node:crypto';
+import { ApiToken } from './api-token.entity.js';
+import { Gebruiker } from './gebruiker.entity.js';
+import { hashWachtwoord, verifieerWachtwoord } from './wachtwoord.js';
+import type { Principal } from './principal.js';
+import type { Rol } from './rol.js';
+import { Sessie } from './sessie.entity.js';
+
+/** Session and API tokens are 256 random bits; only their SHA-256 is stored, so a database leak yields no login. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function nieuwToken(prefix: string): string {
+  return `${prefix}_${randomBytes(32).toString('base64url')}`;
+}
+
+export const API_TOKEN_PREFIX = 'apt';
+
+export class AuthService {
+  constructor(private readonly em: EntityManager, private readonly sessieUren = 8) {}
+
+  /** Returns a new session token and the principal, or undefined without saying which part was wrong. */
+  async login(email: string, wachtwoord: string): Promise<{ token: string; principal: Principal; verlooptOp: Date } | undefined> {
+    const gebruiker = await this.em.findOne(Gebruiker, { email: email.trim().toLowerCase(), actief: true },
+      { populate: ['gemeente', 'aanbieder', 'wachtwoordHash'] });
+    // Verify against a real hash even for an unknown address, so timing does not reveal which addresses exist.
+    const hash = gebruiker?.wachtwoordHash ?? (await dummyHash());
+    const klopt = await verifieerWachtwoord(hash, wachtwoord);
+    if (!gebruiker || !klopt) return undefined;
+
+    const token = nieuwToken('ses');
+    const nu = new Date();
+    const verlooptOp = new Date(nu.getTime() + this.sessieUren * 3_600_000);
+    this.em.create(Sessie, { tokenHash: hashToken(token), gebruiker, aangemaaktOp: nu, verlooptOp });
+    await this.em.flush();
+    return { token, principal: gebruikerPrincipal(gebruiker), verlooptOp };
+  }
+
+  async principalVoorSessie(token: string): Promise<Principal | undefined> {
+    const sessie = await this.em.findOne(Sessie,
+      { tokenHash: hashToken(token), verlooptOp: { $gt: new Date() }, gebruiker: { actief: true } },
+      { populate: ['gebruiker.gemeente', 'gebruiker.aanbieder'] });
+    return sessie ? gebruikerPrincipal(sessie.gebruiker) : undefined;
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.em.nativeDelete(Sessie, { tokenHash: hashToken(token) });
+  }
+
+  async principalVoorApiToken(token: string): Promise<Principal | undefined> {
+    if (!token.startsWith(`${API_TOKEN_PREFIX}_`)) return undefined;
+    const apiToken = await this.em.findOne(ApiToken, { tokenHash: hashToken(token), ingetrokkenOp: null }, { populate: ['aanbieder'] });
+    if (!apiToken) return undefined;
+    return {
+      soort: 'aanbieder',
+      aanbiederId: apiToken.aanbieder.id,
+      organisatieNaam: apiToken.aanbieder.naam,
+      rollen: apiToken.rollen,
+      tokenId: apiToken.id,
+      naam: apiToken.naam,
+    };
+  }
+
+  /** Creates an API token for an aanbieder's own system. The plain token is returned once and never stored. */
+  async maakApiToken(aanbiederId: string, naam: string, rollen: Rol[], aangemaaktDoor?: string): Promise<{ token: string; apiToken: ApiToken }> {
+    const token = nieuwToken(API_TOKEN_PREFIX);
+    const apiToken = this.em.create(ApiToken, {
+      aanbieder: aanbiederId, naam, rollen, tokenHash: hashToken(token),
+      aangemaaktDoor: aangemaaktDoor ?? null, aangemaaktOp: new Date(), ingetrokkenOp: null,
+    });
+    await this.em.flush();
+    return { token, apiToken };
+  }
+
+  async trekApiTokenIn(aanbiederId: string, tokenId: string): Promise<boolean> {
+    const aantal = await this.em.nativeUpdate(ApiToken, { id: tokenId, aanbieder: aanbiederId, ingetrokkenOp: null }, { ingetrokkenOp: new Date() });
+    return aantal > 0;
+  }
+
+  async verwijderVerlopenSessies(): Promise<number> {
+    return this.em.nativeDelete(Sessie, { verlooptOp: { $lte: new Date() } });
+  }
+}
+
+export function gebruikerPrincipal(gebruiker: Gebruiker): Principal {
+  const basis = { rollen: gebruiker.rollen, gebruikerId: gebruiker.id, naam: gebruiker.naam };
+  if (gebruiker.gemeente) {
+    return { ...basis, soort: 'gemeente', gemeenteId: gebruiker.gemeente.id, organisatieNaam: gebruiker.gemeente.naam };
+  }
+  if (!gebruiker.aanbieder) throw new Error(`gebruiker ${gebruiker.id} has no organisation`);
+  return { ...basis, soort: 'aanbieder', aanbiederId: gebruiker.aanbieder.id, organisatieNaam: gebruiker.aanbieder.naam };
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hashWachtwoord(randomBytes(16).toString('hex'));
+  return dummy;
+}

@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Aanwezigheid } from '../aanwezigheid/aanwezigheid.entity.js';
+import type { Principal } from '../auth/principal.js';
+import { vereisAanbieder } from '../auth/vereis.js';
+import { DomainError } from '../shared/domain-error.js';
+import { pagineer, type Pagina, type PaginaVraag } from '../shared/pagina.js';
+import { isUuid } from '../shared/uuid.js';
+import { inburgeraarScope, trajectScope } from '../tenancy/scope.js';
+import { Traject } from '../traject/traject.entity.js';
+import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
+import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
+import { Inburgeraar } from './inburgeraar.entity.js';
+import { naamFilter } from './naam-zoeken.js';
+
+/** A person as an aanbieder sees them: name, contact details and the portal reference (domain.md §4). Never a BSN. */
+export interface DeelnemerView {
+  portaalReferentie: string;
+  voornamen: string;
+  tussenvoegsel: string | null;
+  achternaam: string;
+  email: string | null;
+  telefoon: string | null;
+  gemeenteNaam: string;
+  trajecten: TrajectView[];
+}
+
+export interface AanbiederTrajectView extends TrajectView {
+  deelnemer: Omit<DeelnemerView, 'trajecten'>;
+}
+
+/** Columns an aanbieder never reads, not even into memory. */
+const NIET_VOOR_AANBIEDER = ['bsn', 'geboortedatum'] as const;
+
+export class DeelnemerService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The aanbieder's deelnemers with their trajecten there: four statements, whatever the page size. */
+  async lijst(principal: Principal, vraag: PaginaVraag & { zoek?: string | null }): Promise<Pagina<DeelnemerView>> {
+    const aanbieder = vereisAanbieder(principal);
+    const where = { $and: [inburgeraarScope(aanbieder), vraag.zoek?.trim() ? naamFilter(vraag.zoek) : {}] };
+    const pagina = await pagineer(this.em, Inburgeraar, where, { achternaam: 'asc', voornamen: 'asc', id: 'asc' }, vraag,
+      { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
+    const trajecten = await this.em.find(Traject,
+      { $and: [{ inburgeraar: { $in: pagina.nodes.map((p) => p.id) } }, trajectScope(aanbieder)] },
+      { populate: ['aanbieder', 'gemeente'], orderBy: { geplandeStart: 'asc' } });
+    const uren = await urenTotalenPerTraject(this.em, trajecten.map((t) => t.id));
+    return {
+      ...pagina,
+      nodes: pagina.nodes.map((persoon) => ({
+        ...deelnemerBasis(persoon),
+        trajecten: trajecten.filter((t) => t.inburgeraar.id === persoon.id).map((t) => trajectView(t, uren)),
+      })),
+    };
+  }
+
+  /** One of the aanbieder's own trajecten with its current attendance; another's is "not found". */
+  async traject(principal: Principal, id: string): Promise<AanbiederTrajectView> {
+    const aanbieder = vereisAanbieder(principal);
+    const traject = isUuid(id)
+      ? await this.em.findOne(Traject, { $and: [{ id }, trajectScope(aanbieder)] }, { populate: ['aanbieder', 'gemeente'] })
+      : null;
+    if (!traject) {
+      throw new DomainError('NOT_FOUND', [{ code: 'TRAJECT_ONBEKEND', veld: 'id', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
+    }
+    const persoon = await this.em.findOneOrFail(Inburgeraar, traject.inburgeraar.id, { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
+    const aanwezigheden = await this.em.find(Aanwezigheid, { traject, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } });
+    const uren = await urenTotalenPerTraject(this.em, [traject.id]);
+    return { ...trajectView(traject, uren, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []), deelnemer: deelnemerBasis(persoon) };
+  }
+}
+
+type PersoonZonderBsn = Pick<Inburgeraar, 'id' | 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'email' | 'telefoon'> & { gemeente: { naam: string } };
+
+function deelnemerBasis(persoon: PersoonZonderBsn): Omit<DeelnemerView, 'trajecten'> {
+  return {
+    portaalReferentie: persoon.id,
+    voornamen: persoon.voornamen,
+    tussenvoegsel: persoon.tussenvoegsel ?? null,
+    achternaam: persoon.achternaam,
+    email: persoon.email ?? null,
+    telefoon: persoon.telefoon ?? null,
+    gemeenteNaam: persoon.gemeente.naam,
+  };
+}
+

@@ -1,0 +1,82 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Aanwezigheid } from '../aanwezigheid/aanwezigheid.entity.js';
+import type { Principal } from '../auth/principal.js';
+import { vereisGemeente } from '../auth/vereis.js';
+import { DomainError } from '../shared/domain-error.js';
+import { pagineer, type Pagina, type PaginaVraag } from '../shared/pagina.js';
+import { isUuid } from '../shared/uuid.js';
+import { inburgeraarScope, trajectScope } from '../tenancy/scope.js';
+import { Traject } from '../traject/traject.entity.js';
+import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
+import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
+import { normaliseerBsn } from './bsn.js';
+import { Inburgeraar } from './inburgeraar.entity.js';
+import { naamFilter } from './naam-zoeken.js';
+
+export interface DossierView {
+  id: string;
+  bsn: string;
+  voornamen: string;
+  tussenvoegsel: string | null;
+  achternaam: string;
+  geboortedatum: string;
+  email: string | null;
+  telefoon: string | null;
+  gemeenteNaam: string;
+  trajecten: TrajectView[];
+}
+
+export class DossierService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Search the gemeente's own dossiers by name, or by BSN (checked by the elfproef). Empty: all, by name. */
+  async zoek(principal: Principal, vraag: PaginaVraag & { zoek?: string | null }): Promise<Pagina<Inburgeraar>> {
+    const gemeente = vereisGemeente(principal);
+    const zoek = vraag.zoek?.trim() ?? '';
+    let filter: FilterQuery<Inburgeraar> = {};
+    if (/^\d+$/.test(zoek)) {
+      const bsn = normaliseerBsn(zoek);
+      if (!bsn) {
+        throw new DomainError('BAD_USER_INPUT', [{ code: 'BSN_ONGELDIG', veld: 'zoek', melding: `${zoek} is geen geldig BSN: een BSN heeft 9 cijfers en voldoet aan de elfproef.` }]);
+      }
+      filter = { bsn };
+    } else if (zoek.length === 1) {
+      throw new DomainError('BAD_USER_INPUT', [{ code: 'ZOEKTERM_TE_KORT', veld: 'zoek', melding: 'Typ minstens twee letters van de naam, of een volledig BSN.' }]);
+    } else if (zoek) {
+      filter = naamFilter(zoek);
+    }
+    return pagineer(this.em, Inburgeraar, { $and: [inburgeraarScope(gemeente), filter] },
+      { achternaam: 'asc', voornamen: 'asc', id: 'asc' }, vraag, { populate: ['gemeente'] });
+  }
+
+  /** One dossier with all its trajecten, their attendance and totals: a fixed number of statements. */
+  async dossier(principal: Principal, id: string): Promise<DossierView> {
+    const gemeente = vereisGemeente(principal);
+    const persoon = isUuid(id)
+      ? await this.em.findOne(Inburgeraar, { $and: [{ id }, inburgeraarScope(gemeente)] }, { populate: ['gemeente'] })
+      : null;
+    if (!persoon) {
+      throw new DomainError('NOT_FOUND', [{ code: 'DOSSIER_ONBEKEND', veld: 'id', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
+    }
+    const trajecten = await this.em.find(Traject, { $and: [{ inburgeraar: persoon }, trajectScope(gemeente)] },
+      { populate: ['aanbieder', 'gemeente'], orderBy: { geplandeStart: 'asc' } });
+    const ids = trajecten.map((t) => t.id);
+    const uren = await urenTotalenPerTraject(this.em, ids);
+    const aanwezigheden = groepeerPerTraject(await this.em.find(Aanwezigheid,
+      { traject: { $in: ids }, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } }));
+    return {
+      id: persoon.id,
+      bsn: persoon.bsn,
+      voornamen: persoon.voornamen,
+      tussenvoegsel: persoon.tussenvoegsel ?? null,
+      achternaam: persoon.achternaam,
+      geboortedatum: persoon.geboortedatum,
+      email: persoon.email ?? null,
+      telefoon: persoon.telefoon ?? null,
+      gemeenteNaam: persoon.gemeente.naam,
+      trajecten: trajecten.map((t) => trajectView(t, uren, aanwezigheden.get(t.id) ?? [])),
+    };
+  }
+}
+

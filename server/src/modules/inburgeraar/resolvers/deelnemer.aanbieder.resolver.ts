@@ -1,0 +1,24 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { naarConnection } from '../../../graphql/connection.js';
+import type { PortalContext } from '../../../graphql/context.js';
+import { DeelnemerService } from '../deelnemer.service.js';
+import { DeelnemerConnection, DeelnemerTrajectVoorAanbieder } from '../dto/deelnemer.aanbieder.type.js';
+
+@Authorized()
+@Resolver()
+export class DeelnemerAanbiederResolver {
+  @Query(() => DeelnemerConnection, { description: 'Uw deelnemers: personen met een lopend traject bij uw organisatie, op achternaam.' })
+  async deelnemers(
+    @Ctx() { em, principal }: PortalContext,
+    @Arg('first', () => Int, { nullable: true, description: 'Aantal per pagina (1–100, standaard 25).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor van de vorige pagina.' }) after?: string,
+    @Arg('zoek', () => String, { nullable: true, description: 'Deel van de naam.' }) zoek?: string,
+  ) {
+    return naarConnection(await new DeelnemerService(em).lijst(principal, { first, after, zoek }));
+  }
+
+  @Query(() => DeelnemerTrajectVoorAanbieder, { description: 'Eén van uw trajecten met deelnemer en aanwezigheid.' })
+  traject(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: PortalContext) {
+    return new DeelnemerService(em).traject(principal, id);
+  }
+}

@@ -1,0 +1,24 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { naarConnection } from '../../../graphql/connection.js';
+import type { PortalContext } from '../../../graphql/context.js';
+import { DossierService } from '../dossier.service.js';
+import { DossierVoorGemeente, InburgeraarConnection } from '../dto/inburgeraar.gemeente.type.js';
+
+@Authorized()
+@Resolver()
+export class DossierGemeenteResolver {
+  @Query(() => InburgeraarConnection, { description: 'Zoek in de dossiers van uw gemeente op naam of op BSN (elfproef). Leeg: alle dossiers op achternaam.' })
+  async zoekDossiers(
+    @Ctx() { em, principal }: PortalContext,
+    @Arg('zoek', () => String, { nullable: true, description: 'Naam (delen van voornamen/achternaam) of een volledig BSN.' }) zoek?: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Aantal per pagina (1–100, standaard 25).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor van de vorige pagina.' }) after?: string,
+  ) {
+    return naarConnection(await new DossierService(em).zoek(principal, { zoek, first, after }));
+  }
+
+  @Query(() => DossierVoorGemeente, { description: 'Eén dossier met trajecten, gemelde aanwezigheid en totalen.' })
+  dossier(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: PortalContext) {
+    return new DossierService(em).dossier(principal, id);
+  }
+}

@@ -1,0 +1,21 @@
+/** Calendar dates travel as ISO strings (YYYY-MM-DD), as PostgreSQL `date` and DUO's APIs use them. */
+export type IsoDatum = string;
+
+const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDatum(value: string): boolean {
+  if (!ISO_DATUM.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today in the Netherlands: the date a Dutch user means by "vandaag". */
+export function vandaag(now: Date = new Date()): IsoDatum {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** Number of calendar days from `van` to `tot`, both included. */
+export function aantalDagen(van: IsoDatum, tot: IsoDatum): number {
+  const ms = Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`);
+  return Math.round(ms / 86_400_000) + 1;
+}

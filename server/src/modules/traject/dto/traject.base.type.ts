@@ -1,0 +1,31 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Trajectsoort, TrajectStatus, UrenTotalen } from '../../../graphql/common.types.js';
+import { LocalDate } from '../../../graphql/scalars.js';
+
+/** Fields of a traject both roles may read; each role's type adds its own. */
+@ObjectType('TrajectBasis', { description: 'Velden van een traject die beide rollen zien.' })
+export class TrajectBasis {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Trajectsoort)
+  soort!: string;
+
+  @Field(() => TrajectStatus)
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: 'Naam van de cursus of module.' })
+  cursusnaam!: string | null;
+
+  @Field(() => LocalDate, { description: 'Geplande startdatum.' })
+  geplandeStart!: string;
+
+  @Field(() => LocalDate, { description: 'Geplande einddatum.' })
+  geplandeEinde!: string;
+
+  @Field(() => Float, { description: 'Te besteden uren (intensiteit) volgens de afspraak tussen gemeente en aanbieder.' })
+  geplandeUren!: number;
+
+  @Field(() => UrenTotalen, { description: 'Uren afgeleid uit de aanwezigheidsmeldingen, tegenover geplandeUren.' })
+  uren!: UrenTotalen;
+}

@@ -1,0 +1,30 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Gemeente } from '../organisatie/gemeente.entity.js';
+import { Aanbieder } from '../organisatie/aanbieder.entity.js';
+import { Contract } from '../organisatie/contract.entity.js';
+import { TRAJECTSOORTEN } from '../organisatie/trajectsoort.js';
+import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
+
+export const TRAJECT_STATUSSEN = ['ACTIEF', 'AFGEROND', 'INGETROKKEN'] as const;
+
+/** An assignment (toewijzing) of one inburgeraar to one aanbieder, under a contract with the person's gemeente. */
+export const Traject = defineEntity({
+  name: 'Traject',
+  tableName: 'traject',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    inburgeraar: () => p.manyToOne(Inburgeraar),
+    /** The inburgeraar's gemeente, repeated so the database can check it equals the contract's (composite keys). */
+    gemeente: () => p.manyToOne(Gemeente),
+    aanbieder: () => p.manyToOne(Aanbieder),
+    contract: () => p.manyToOne(Contract),
+    soort: p.enum(TRAJECTSOORTEN),
+    cursusnaam: p.string().nullable(),
+    geplandeStart: p.date(),
+    geplandeEinde: p.date(),
+    geplandeUren: p.decimal('number').precision(7).scale(2),
+    status: p.enum(TRAJECT_STATUSSEN).default('ACTIEF'),
+  },
+});
+export type Traject = InferEntity<typeof Traject>;

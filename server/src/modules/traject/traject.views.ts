@@ -1,0 +1,45 @@
+import type { Aanwezigheid } from '../aanwezigheid/aanwezigheid.entity.js';
+import type { Traject } from './traject.entity.js';
+import { GEEN_UREN, type UrenTotalen } from './uren-totalen.js';
+
+/** A traject as both roles see it; what each role may read is decided by its GraphQL type, not here. */
+export interface TrajectView {
+  id: string;
+  soort: Traject['soort'];
+  status: Traject['status'];
+  cursusnaam: string | null;
+  geplandeStart: string;
+  geplandeEinde: string;
+  geplandeUren: number;
+  aanbiederNaam: string;
+  gemeenteNaam: string;
+  uren: UrenTotalen;
+  aanwezigheden?: Aanwezigheid[];
+}
+
+export function trajectView(traject: Traject, uren: Map<string, UrenTotalen>, aanwezigheden?: Aanwezigheid[]): TrajectView {
+  return {
+    id: traject.id,
+    soort: traject.soort,
+    status: traject.status,
+    cursusnaam: traject.cursusnaam ?? null,
+    geplandeStart: traject.geplandeStart,
+    geplandeEinde: traject.geplandeEinde,
+    geplandeUren: traject.geplandeUren,
+    aanbiederNaam: traject.aanbieder.naam,
+    gemeenteNaam: traject.gemeente.naam,
+    uren: uren.get(traject.id) ?? GEEN_UREN,
+    aanwezigheden,
+  };
+}
+
+/** Current versions, newest period first. */
+export function groepeerPerTraject(aanwezigheden: Aanwezigheid[]): Map<string, Aanwezigheid[]> {
+  const perTraject = new Map<string, Aanwezigheid[]>();
+  for (const a of aanwezigheden) {
+    const lijst = perTraject.get(a.traject.id) ?? [];
+    lijst.push(a);
+    perTraject.set(a.traject.id, lijst);
+  }
+  return perTraject;
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { PortalConfig } from './config.js';
+import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.js';
+import { migrate, openOrm, type Orm } from './db/orm.js';
+import { seedDemo } from './db/seed/demo-seed.js';
+import { createPortalApp } from './http/app.js';
+
+export interface RunningPortal {
+  url: string;
+  orm: Orm;
+  stop: () => Promise<void>;
+}
+
+/** Database (embedded unless DATABASE_URL), migrations, optional demo seed, then HTTP. */
+export async function startPortal(config: PortalConfig, log: (line: string) => void = console.log): Promise<RunningPortal> {
+  let postgres: RunningPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    postgres = await startEmbeddedPostgres(config.dataDir);
+    await postgres.createDatabase('portal');
+    databaseUrl = postgres.url('portal');
+    log(`PostgreSQL (embedded) draait met data in ${config.dataDir}`);
+  }
+  const orm = await openOrm(databaseUrl);
+  const applied = await migrate(orm);
+  if (applied.length) log(`Migraties toegepast: ${applied.join(', ')}`);
+  if (config.demo && (await seedDemo(orm))) log('Demodata aangemaakt.');
+
+  const portal = await createPortalApp(orm, config);
+  const server: Server = await new Promise((resolve) => {
+    const s = portal.app.listen(config.port, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url: `http://localhost:${port}`,
+    orm,
+    stop: () => (stopped ??= (async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await portal.stop();
+      await orm.close();
+      await postgres?.stop();
+    })()),
+  };
+}

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { loadConfig } from '../../server/src/config.js';
+import { seedDemo } from '../../server/src/db/seed/demo-seed.js';
+import { createPortalApp } from '../../server/src/http/app.js';
+import type { Orm } from '../../server/src/db/orm.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestPortal {
+  url: string;
+  orm: Orm;
+  stop: () => Promise<void>;
+}
+
+/** The real portal (HTTP, both GraphQL endpoints, built web client) on a random port, with its own seeded database. */
+export async function startTestPortal(): Promise<TestPortal> {
+  const database = await createTestDatabase();
+  await seedDemo(database.orm);
+  const config = { ...loadConfig([], {}), port: 0, webDist: resolve(import.meta.dirname, '..', '..', 'web', 'dist') };
+  const portal = await createPortalApp(database.orm, config);
+  const server: Server = await new Promise((ok) => {
+    const s = portal.app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    orm: database.orm,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await portal.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** A logged-in HTTP client that keeps its session cookie, like a browser would. */
+export class Client {
+  private cookie?: string;
+
+  constructor(private readonly baseUrl: string, private readonly bearer?: string) {}
+
+  static async login(baseUrl: string, email: string, password = 'demo'): Promise<Client> {
+    const client = new Client(baseUrl);
+    const res = await client.post('/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status}`);
+    return client;
+  }
+
+  async post(path: string, body: unknown): Promise<Response> {
+    const res = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: this.headers(), body: JSON.stringify(body) });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    return res;
+  }
+
+  async get(path: string): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, { headers: this.headers() });
+  }
+
+  async graphql<T = any>(endpoint: 'aanbieder' | 'gemeente', query: string, variables?: Record<string, unknown>) {
+    const res = await this.post(`/graphql/${endpoint}`, { query, variables });
+    const text = await res.text();
+    return { status: res.status, text, body: JSON.parse(text) as { data?: T; errors?: { message: string; extensions: Record<string, any> }[] } };
+  }
+
+  private headers(): Record<string, string> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    return headers;
+  }
+}
