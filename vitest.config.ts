@@ -1,10 +1,17 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql 16 ships CJS (main) and ESM (module). Node loads the CJS one for type-graphql and Apollo; Vite
+// would pick the ESM one for our sources, and two graphql instances refuse each other's types.
+const graphqlCjs = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     // One real PostgreSQL for the whole run (embedded, or DATABASE_URL); each test file makes its own database.
     globalSetup: ['./test/support/global-setup.ts'],
     testTimeout: 30_000,
+    reporters: ['default', './test/support/summary-reporter.ts'],
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },

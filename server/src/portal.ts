@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { PortalConfig } from './config.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.js';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import './vitest-context.js';
 import { migrate, openOrm, type Orm, type OrmOptions } from '../../server/src/db/orm.js';
 
 /** A fresh database for one test file, with all migrations applied. */

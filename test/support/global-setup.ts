@@ -2,14 +2,9 @@ import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import './vitest-context.js';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A PostgreSQL URL whose user may CREATE DATABASE; each test file makes its own database from it. */
-    pgAdminUrl: string;
-  }
-}
 
 /** Starts one embedded PostgreSQL for the whole run, unless DATABASE_URL points at an external one. */
 export default async function setup(project: TestProject) {

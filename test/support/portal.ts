@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../server/src/config.js';

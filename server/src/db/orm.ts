@@ -17,7 +17,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     entities: ENTITIES,
     extensions: [Migrator],
     // Migrations are listed in code, so the built server needs no file discovery and no TS at run time.
-    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     pool: { max: options.poolMax ?? 10 },
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message) => options.onQuery!(message) : undefined,

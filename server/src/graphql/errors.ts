@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError } from '../modules/shared/domain-error.js';
 
 /** Codes the GraphQL layer itself produces for malformed requests; their messages are safe to show. */
@@ -25,10 +26,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       },
     };
   }
-  if (original instanceof Error && original.name === 'UnauthorizedError') {
+  if (original instanceof AuthenticationError) {
     return { message: 'U bent niet ingelogd.', path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
   }
-  if (original instanceof Error && original.name === 'ForbiddenError') {
+  if (original instanceof AuthorizationError) {
     return { message: 'Uw rol geeft geen toegang tot deze handeling.', path: formatted.path, extensions: { code: 'FORBIDDEN', domeinCode: 'ROL_ONTBREEKT' } };
   }
   const code = formatted.extensions?.code;

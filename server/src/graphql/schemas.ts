@@ -1,7 +1,9 @@
+import 'reflect-metadata'; // type-graphql reads decorator metadata through it
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AanwezigheidAanbiederResolver } from '../modules/aanwezigheid/resolvers/aanwezigheid.aanbieder.resolver.js';
 import { VerzuimredenResolver } from '../modules/aanwezigheid/resolvers/verzuimreden.resolver.js';
+import { ApiTokenAanbiederResolver } from '../modules/auth/resolvers/api-token.aanbieder.resolver.js';
 import { MijResolver } from '../modules/auth/resolvers/mij.resolver.js';
 import { DeelnemerAanbiederResolver } from '../modules/inburgeraar/resolvers/deelnemer.aanbieder.resolver.js';
 import { DossierGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier.gemeente.resolver.js';
@@ -12,7 +14,7 @@ import { authChecker } from './auth-checker.js';
  * returns it. Adding a resolver here changes what providers may see; review it as such.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [MijResolver, VerzuimredenResolver, DeelnemerAanbiederResolver, AanwezigheidAanbiederResolver];
+export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [MijResolver, VerzuimredenResolver, DeelnemerAanbiederResolver, AanwezigheidAanbiederResolver, ApiTokenAanbiederResolver];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [MijResolver, VerzuimredenResolver, DossierGemeenteResolver];

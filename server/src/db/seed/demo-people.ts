@@ -1,4 +1,4 @@
-import { isGeldigeBsn } from '../../modules/inburgeraar/bsn.js';
+import { eersteGeldigeBsnVanaf } from '../../modules/inburgeraar/bsn.js';
 
 /** Clearly fictional people. BSNs are taken from the 9999xxxxx range the BRP reserves for testing. */
 export const DEMO_NAMEN: [string, string | null, string][] = [
@@ -15,7 +15,5 @@ export const DEMO_NAMEN: [string, string | null, string][] = [
 
 /** The n-th valid BSN in the test range, deterministic so a demo looks the same on every machine. */
 export function demoBsn(n: number): string {
-  let kandidaat = 999_900_000 + n * 97;
-  while (!isGeldigeBsn(String(kandidaat))) kandidaat++;
-  return String(kandidaat);
+  return eersteGeldigeBsnVanaf(999_900_000 + n * 97);
 }

@@ -4,7 +4,6 @@ import { ApiToken } from './api-token.entity.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { hashWachtwoord, verifieerWachtwoord } from './wachtwoord.js';
 import type { Principal } from './principal.js';
-import type { Rol } from './rol.js';
 import { Sessie } from './sessie.entity.js';
 
 /** Session and API tokens are 256 random bits; only their SHA-256 is stored, so a database leak yields no login. */
@@ -12,7 +11,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function nieuwToken(prefix: string): string {
+export function nieuwToken(prefix: string): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 
@@ -61,22 +60,6 @@ export class AuthService {
       tokenId: apiToken.id,
       naam: apiToken.naam,
     };
-  }
-
-  /** Creates an API token for an aanbieder's own system. The plain token is returned once and never stored. */
-  async maakApiToken(aanbiederId: string, naam: string, rollen: Rol[], aangemaaktDoor?: string): Promise<{ token: string; apiToken: ApiToken }> {
-    const token = nieuwToken(API_TOKEN_PREFIX);
-    const apiToken = this.em.create(ApiToken, {
-      aanbieder: aanbiederId, naam, rollen, tokenHash: hashToken(token),
-      aangemaaktDoor: aangemaaktDoor ?? null, aangemaaktOp: new Date(), ingetrokkenOp: null,
-    });
-    await this.em.flush();
-    return { token, apiToken };
-  }
-
-  async trekApiTokenIn(aanbiederId: string, tokenId: string): Promise<boolean> {
-    const aantal = await this.em.nativeUpdate(ApiToken, { id: tokenId, aanbieder: aanbiederId, ingetrokkenOp: null }, { ingetrokkenOp: new Date() });
-    return aantal > 0;
   }
 
   async verwijderVerlopenSessies(): Promise<number> {

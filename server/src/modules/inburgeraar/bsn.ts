@@ -17,3 +17,10 @@ export function isGeldigeBsn(bsn: string): boolean {
   som -= Number(bsn[8]);
   return som % 11 === 0;
 }
+
+/** The first number from `start` on that passes the elfproef; for demo data and tests. */
+export function eersteGeldigeBsnVanaf(start: number): string {
+  let kandidaat = start;
+  while (!isGeldigeBsn(String(kandidaat).padStart(9, '0'))) kandidaat++;
+  return String(kandidaat).padStart(9, '0');
+}

@@ -30,7 +30,7 @@ export class DeelnemerBasisVoorAanbieder {
  * A person as an aanbieder may see them (domain.md §4, 002): name, contact details and the portal reference.
  * This type deliberately has no BSN, date of birth, doelgroep or enforcement data.
  */
-@ObjectType('Deelnemer', { description: 'Een inburgeraar met een traject bij uw organisatie. Zonder BSN: dat mag een aanbieder niet ontvangen.' })
+@ObjectType('Deelnemer', { description: 'Een inburgeraar met een traject bij uw organisatie: naam, contactgegevens en de portaalreferentie, verder niets (002 Gegevenslevering door gemeenten).' })
 export class DeelnemerVoorAanbieder extends DeelnemerBasisVoorAanbieder {
   @Field(() => [TrajectVoorAanbieder], { description: 'Alleen uw eigen, lopende trajecten met deze persoon.' })
   trajecten!: TrajectVoorAanbieder[];

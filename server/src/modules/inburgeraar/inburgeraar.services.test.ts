@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../test/support/database.js';
+import { maakWereld } from '../../../../test/support/fixtures.js';
+import type { Orm } from '../../db/orm.js';
+import { AanwezigheidService } from '../aanwezigheid/aanwezigheid.service.js';
+import { DomainError } from '../shared/domain-error.js';
+import { eersteGeldigeBsnVanaf } from './bsn.js';
+import { Inburgeraar } from './inburgeraar.entity.js';
+import { DeelnemerService } from './deelnemer.service.js';
+import { DossierService } from './dossier.service.js';
+import { Traject } from '../traject/traject.entity.js';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let orm: Orm;
+let wereld: Awaited<ReturnType<typeof maakWereld>>;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  orm = db.orm;
+  wereld = await maakWereld(orm.em.fork());
+  await new AanwezigheidService(orm.em.fork()).registreer(wereld.principals.school, {
+    trajectId: wereld.trajectAmina.id, periodeVan: '2026-11-09', periodeTot: '2026-11-15',
+    urenIngeroosterd: 12, urenAanwezig: 9, urenGeoorloofdVerzuim: 3, redenGeoorloofdVerzuim: 'ZIEKTE', urenOngeoorloofdVerzuim: 0,
+  }, '2026-11-23');
+});
+afterAll(() => db.drop());
+
+async function fout(belofte: Promise<unknown>): Promise<DomainError> {
+  const error = await belofte.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
+}
+
+/** SQL statements (not transaction control) issued while `werk` runs. */
+async function telStatements(werk: () => Promise<unknown>): Promise<number> {
+  statements.length = 0;
+  await werk();
+  return statements.filter((s) => /\b(select|insert|update|delete)\b/i.test(s)).length;
+}
+
+describe('aanbieder: deelnemers', () => {
+  it('lists only people with an active traject of its own under a contract in force', async () => {
+    const pagina = await new DeelnemerService(orm.em.fork()).lijst(wereld.principals.school, {});
+    expect(pagina.nodes.map((d) => d.achternaam)).toEqual(['Haddad']);
+    expect(pagina.nodes[0]!.trajecten[0]!.uren).toMatchObject({ aanwezig: 9, geoorloofdVerzuim: 3, ingeroosterd: 12, perioden: 1, bekendTot: '2026-11-15' });
+    expect(pagina.nodes[0]).not.toHaveProperty('bsn');
+  });
+
+  it('does not show another aanbieder the people it has no traject with', async () => {
+    const pagina = await new DeelnemerService(orm.em.fork()).lijst(wereld.principals.andereSchool, {});
+    expect(pagina.nodes.map((d) => d.achternaam)).toEqual(['Ahmadi']);
+  });
+
+  it("finds its own traject and refuses another's as not found", async () => {
+    const service = new DeelnemerService(orm.em.fork());
+    const traject = await service.traject(wereld.principals.school, wereld.trajectAmina.id);
+    expect(traject.aanwezigheden).toHaveLength(1);
+    expect(traject.deelnemer).not.toHaveProperty('bsn');
+    expect((await fout(service.traject(wereld.principals.school, wereld.trajectFaridAnder.id))).code).toBe('TRAJECT_ONBEKEND');
+  });
+
+  it('rejects a page size above 100 and an invalid cursor', async () => {
+    const service = new DeelnemerService(orm.em.fork());
+    expect((await fout(service.lijst(wereld.principals.school, { first: 101 }))).code).toBe('PAGINA_ONGELDIG');
+    expect((await fout(service.lijst(wereld.principals.school, { after: 'bm9uc2Vuc2U' }))).code).toBe('CURSOR_ONGELDIG');
+  });
+
+  it('uses the same number of SQL statements for a page of 1 and a page of 30', async () => {
+    // 30 more people with a traject at the school, so a large page really is large.
+    const em = orm.em.fork();
+    for (let i = 0; i < 30; i++) {
+      const persoon = em.create(Inburgeraar, { gemeente: wereld.gemeenteA.id, bsn: eersteGeldigeBsnVanaf(123_000_000 + i * 20), voornamen: `P${i}`, achternaam: `Zz${i}`, tussenvoegsel: null, geboortedatum: '1990-01-01', email: null, telefoon: null });
+      em.create(Traject, { inburgeraar: persoon, gemeente: wereld.gemeenteA.id, aanbieder: wereld.school.id, contract: wereld.trajectAmina.contract.id, soort: 'B1_ROUTE', cursusnaam: null, geplandeStart: '2026-01-05', geplandeEinde: '2026-12-27', geplandeUren: 600, status: 'ACTIEF' });
+    }
+    await em.flush();
+    const klein = await telStatements(() => new DeelnemerService(orm.em.fork()).lijst(wereld.principals.school, { first: 1 }));
+    const groot = await telStatements(async () => {
+      const pagina = await new DeelnemerService(orm.em.fork()).lijst(wereld.principals.school, { first: 30 });
+      expect(pagina.nodes).toHaveLength(30);
+    });
+    expect(groot).toBe(klein);
+    expect(groot).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('gemeente: dossiers', () => {
+  it('finds its own people by name, every word matching', async () => {
+    const pagina = await new DossierService(orm.em.fork()).zoek(wereld.principals.gemeenteA, { zoek: 'amina hadd' });
+    expect(pagina.nodes.map((p) => p.achternaam)).toEqual(['Haddad']);
+  });
+
+  it('finds by BSN, also written with 8 digits when it starts with 0', async () => {
+    const pagina = await new DossierService(orm.em.fork()).zoek(wereld.principals.gemeenteA, { zoek: wereld.amina.bsn });
+    expect(pagina.nodes.map((p) => p.id)).toEqual([wereld.amina.id]);
+  });
+
+  it('rejects a BSN that fails the elfproef, and a one-letter search', async () => {
+    const service = new DossierService(orm.em.fork());
+    const bsn = wereld.amina.bsn;
+    const fout1 = await fout(service.zoek(wereld.principals.gemeenteA, { zoek: bsn.slice(0, 8) + ((Number(bsn[8]) + 1) % 10) }));
+    expect([fout1.soort, fout1.code, fout1.veld]).toEqual(['BAD_USER_INPUT', 'BSN_ONGELDIG', 'zoek']);
+    expect((await fout(service.zoek(wereld.principals.gemeenteA, { zoek: 'a' }))).code).toBe('ZOEKTERM_TE_KORT');
+  });
+
+  it("never shows another gemeente's people, by name, BSN or id", async () => {
+    const service = new DossierService(orm.em.fork());
+    expect((await service.zoek(wereld.principals.gemeenteA, { zoek: 'Kovalenko' })).nodes).toEqual([]);
+    expect((await service.zoek(wereld.principals.gemeenteA, { zoek: wereld.olena.bsn })).nodes).toEqual([]);
+    expect((await fout(service.dossier(wereld.principals.gemeenteA, wereld.olena.id))).code).toBe('DOSSIER_ONBEKEND');
+  });
+
+  it('reads a dossier with every traject, whichever aanbieder, and totals against planned hours', async () => {
+    const dossier = await new DossierService(orm.em.fork()).dossier(wereld.principals.gemeenteA, wereld.amina.id);
+    expect(dossier.bsn).toBe(wereld.amina.bsn);
+    expect(dossier.trajecten).toHaveLength(1);
+    expect(dossier.trajecten[0]).toMatchObject({ geplandeUren: 600, aanbiederNaam: wereld.school.naam, uren: { aanwezig: 9, geoorloofdVerzuim: 3 } });
+    expect(dossier.trajecten[0]!.aanwezigheden).toHaveLength(1);
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vandaag } from '../../server/src/modules/shared/datum.js';
+import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
+
+let portal: TestPortal;
+let bsns: string[];
+beforeAll(async () => {
+  portal = await startTestPortal();
+  bsns = (await portal.orm.em.fork().getConnection().execute<{ bsn: string }[]>('select bsn from inburgeraar')).map((r) => r.bsn);
+});
+afterAll(() => portal.stop());
+
+const REGISTREER = `mutation($input: AanwezigheidInput!) {
+  registreerAanwezigheid(input: $input) { resultaat aanwezigheid { versie urenAanwezig periodeVan } }
+}`;
+
+function maandag(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+describe('the aanbieder never receives a BSN', () => {
+  it('in every query it can make about its deelnemers and trajecten', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const lijst = await school.graphql('aanbieder', `{ deelnemers(first: 100) { nodes { portaalReferentie voornamen tussenvoegsel achternaam email telefoon gemeenteNaam trajecten { id soort cursusnaam geplandeStart geplandeEinde geplandeUren status gemeenteNaam uren { aanwezig } } } } }`);
+    expect(lijst.status).toBe(200);
+    const trajectId = lijst.body.data.deelnemers.nodes[0].trajecten[0].id;
+    const detail = await school.graphql('aanbieder', `query($id: ID!) { traject(id: $id) { id deelnemer { portaalReferentie voornamen achternaam email telefoon } aanwezigheden { periodeVan } } }`, { id: trajectId });
+    for (const text of [lijst.text, detail.text]) {
+      for (const bsn of bsns) expect(text).not.toContain(bsn);
+      expect(text).not.toMatch(/\b\d{9}\b/);
+    }
+  });
+
+  it('and cannot ask for one: the field does not exist', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const res = await school.graphql('aanbieder', '{ deelnemers { nodes { bsn } } }');
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.text).not.toMatch(/\b\d{9}\b/);
+  });
+});
+
+describe('recording attendance end to end', () => {
+  it('records, repeats idempotently, corrects, and the regisseur sees the totals', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const lijst = await school.graphql('aanbieder', '{ deelnemers(zoek: "Haddad") { nodes { portaalReferentie trajecten { id uren { aanwezig } } } } }');
+    const deelnemer = lijst.body.data.deelnemers.nodes[0];
+    const traject = deelnemer.trajecten[0];
+    const week = maandag(vandaag());
+    const input = { trajectId: traject.id, periodeVan: week, periodeTot: week, urenIngeroosterd: 4, urenAanwezig: 2, urenGeoorloofdVerzuim: 2, redenGeoorloofdVerzuim: 'ZIEKTE', urenOngeoorloofdVerzuim: 0 };
+
+    const eerste = await school.graphql('aanbieder', REGISTREER, { input });
+    expect(eerste.body.data.registreerAanwezigheid).toMatchObject({ resultaat: 'NIEUW', aanwezigheid: { versie: 1 } });
+    const herhaald = await school.graphql('aanbieder', REGISTREER, { input });
+    expect(herhaald.body.data.registreerAanwezigheid).toMatchObject({ resultaat: 'ONGEWIJZIGD', aanwezigheid: { versie: 1 } });
+    const correctie = await school.graphql('aanbieder', REGISTREER, { input: { ...input, urenAanwezig: 4, urenGeoorloofdVerzuim: 0, redenGeoorloofdVerzuim: null } });
+    expect(correctie.body.data.registreerAanwezigheid).toMatchObject({ resultaat: 'GECORRIGEERD', aanwezigheid: { versie: 2, urenAanwezig: 4 } });
+
+    const regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    const gevonden = await regisseur.graphql('gemeente', '{ zoekDossiers(zoek: "amina haddad") { nodes { id bsn } } }');
+    const dossierId = gevonden.body.data.zoekDossiers.nodes[0].id;
+    expect(dossierId).toBe(deelnemer.portaalReferentie);
+    const dossier = await regisseur.graphql('gemeente', `query($id: ID!) { dossier(id: $id) { bsn trajecten { id geplandeUren uren { aanwezig } aanwezigheden { periodeVan versie } } } }`, { id: dossierId });
+    const t = dossier.body.data.dossier.trajecten.find((x: { id: string }) => x.id === traject.id);
+    expect(t.uren.aanwezig).toBe(traject.uren.aanwezig + 4);
+    expect(t.aanwezigheden[0]).toEqual({ periodeVan: week, versie: 2 });
+
+    const opBsn = await regisseur.graphql('gemeente', 'query($z: String) { zoekDossiers(zoek: $z) { nodes { id } } }', { z: dossier.body.data.dossier.bsn });
+    expect(opBsn.body.data.zoekDossiers.nodes).toEqual([{ id: dossierId }]);
+  });
+
+  it('returns bad input as a coded, Dutch error at its field, without SQL or stack', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const lijst = await school.graphql('aanbieder', '{ deelnemers(first: 1) { nodes { trajecten { id } } } }');
+    const trajectId = lijst.body.data.deelnemers.nodes[0].trajecten[0].id;
+    const res = await school.graphql('aanbieder', REGISTREER, {
+      input: { trajectId, periodeVan: '2026-01-05', periodeTot: '2026-01-11', urenIngeroosterd: 10, urenAanwezig: 12, urenGeoorloofdVerzuim: 0, urenOngeoorloofdVerzuim: 1, redenOngeoorloofdVerzuim: 'ONBEKEND' },
+    });
+    const error = res.body.errors![0]!;
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'UREN_MEER_DAN_INGEROOSTERD', veld: 'input.urenAanwezig' });
+    expect(error.extensions.fouten.map((f: { domeinCode: string }) => f.domeinCode)).toEqual(['UREN_MEER_DAN_INGEROOSTERD', 'VERZUIMREDEN_ONBEKEND']);
+    expect(error.message).toMatch(/ingeroosterde uren/);
+    expect(res.text).not.toMatch(/stacktrace|select |insert |at .*\.js/i);
+  });
+
+  it('a malformed BSN in the gemeente search is a coded error', async () => {
+    const regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    const res = await regisseur.graphql('gemeente', '{ zoekDossiers(zoek: "123456789") { totalCount } }');
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'BSN_ONGELDIG', veld: 'zoek' });
+  });
+
+  it("Amersfoort's regisseur does not find Utrecht's people", async () => {
+    const utrecht = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    const eenUtrechter = (await utrecht.graphql('gemeente', '{ zoekDossiers(first: 1) { nodes { id bsn } } }')).body.data.zoekDossiers.nodes[0];
+    const amersfoort = await Client.login(portal.url, 'regisseur@amersfoort.demo');
+    expect((await amersfoort.graphql('gemeente', 'query($z: String) { zoekDossiers(zoek: $z) { totalCount } }', { z: eenUtrechter.bsn })).body.data.zoekDossiers.totalCount).toBe(0);
+    const dossier = await amersfoort.graphql('gemeente', 'query($id: ID!) { dossier(id: $id) { id } }', { id: eenUtrechter.id });
+    expect(dossier.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domeinCode: 'DOSSIER_ONBEKEND' });
+  });
+});
