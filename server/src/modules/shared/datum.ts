@@ -1,3 +1,5 @@
+import { addDays, addMonths, addYears, format, parseISO } from 'date-fns';
+
 /** Calendar dates travel as ISO strings (YYYY-MM-DD), as PostgreSQL `date` and DUO's APIs use them. */
 export type IsoDatum = string;
 
@@ -18,4 +20,17 @@ export function vandaag(now: Date = new Date()): IsoDatum {
 export function aantalDagen(van: IsoDatum, tot: IsoDatum): number {
   const ms = Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`);
   return Math.round(ms / 86_400_000) + 1;
+}
+
+/** Calendar arithmetic on ISO dates via date-fns (month ends clamp: 31 Jan + 1 month = 28/29 Feb). */
+export function plusDagen(iso: IsoDatum, dagen: number): IsoDatum {
+  return format(addDays(parseISO(iso), dagen), 'yyyy-MM-dd');
+}
+
+export function plusMaanden(iso: IsoDatum, maanden: number): IsoDatum {
+  return format(addMonths(parseISO(iso), maanden), 'yyyy-MM-dd');
+}
+
+export function plusJaren(iso: IsoDatum, jaren: number): IsoDatum {
+  return format(addYears(parseISO(iso), jaren), 'yyyy-MM-dd');
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Gemeente } from '../organisatie/gemeente.entity.js';
 import { Aanbieder } from '../organisatie/aanbieder.entity.js';
 import { Contract } from '../organisatie/contract.entity.js';
-import { TRAJECTSOORTEN } from '../organisatie/trajectsoort.js';
+import { TRAJECT_ONDERDELEN, TRAJECTSOORTEN } from '../organisatie/trajectsoort.js';
 import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 
 export const TRAJECT_STATUSSEN = ['ACTIEF', 'AFGEROND', 'INGETROKKEN'] as const;
@@ -25,6 +25,14 @@ export const Traject = defineEntity({
     geplandeEinde: p.date(),
     geplandeUren: p.decimal('number').precision(7).scale(2),
     status: p.enum(TRAJECT_STATUSSEN).default('ACTIEF'),
+    /** Course components (domain.md §4), as codes. */
+    onderdelen: p.enum(TRAJECT_ONDERDELEN).array().default([]),
+    /** MAP and PVT: the latest date the traject must be completed (002). */
+    uiterlijkeAfrondingsdatum: p.date().nullable(),
+    /** Language lessons or participation during the brede intake count in DUO's own hour buckets. */
+    tijdensBredeIntake: p.boolean().default(false),
+    toegewezenDoor: p.uuid().nullable(),
+    toegewezenOp: p.datetime().nullable(),
   },
 });
 export type Traject = InferEntity<typeof Traject>;
