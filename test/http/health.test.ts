@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
+import { MIGRATIONS } from '../../server/src/db/migrations/index.js';
 import { openOrm } from '../../server/src/db/orm.js';
 import { createPortalApp } from '../../server/src/http/app.js';
 import { createTestDatabase } from '../support/database.js';
@@ -29,7 +30,7 @@ describe('health endpoints', () => {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(res.status).toBe(503);
-      expect((await res.json()).pending).toHaveLength(1);
+      expect((await res.json()).pending).toHaveLength(MIGRATIONS.length);
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     } finally {
       server.close();

@@ -7,6 +7,10 @@ import { ApiTokenAanbiederResolver } from '../modules/auth/resolvers/api-token.a
 import { MijResolver } from '../modules/auth/resolvers/mij.resolver.js';
 import { DeelnemerAanbiederResolver } from '../modules/inburgeraar/resolvers/deelnemer.aanbieder.resolver.js';
 import { DossierGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier.gemeente.resolver.js';
+import { DoelgroepGemeenteResolver } from '../modules/inburgeraar/resolvers/doelgroep.gemeente.resolver.js';
+import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
+import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
+import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /**
@@ -14,10 +18,24 @@ import { authChecker } from './auth-checker.js';
  * returns it. Adding a resolver here changes what providers may see; review it as such.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [MijResolver, VerzuimredenResolver, DeelnemerAanbiederResolver, AanwezigheidAanbiederResolver, ApiTokenAanbiederResolver];
+export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [
+  MijResolver,
+  VerzuimredenResolver,
+  DeelnemerAanbiederResolver,
+  AanwezigheidAanbiederResolver,
+  ApiTokenAanbiederResolver,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [MijResolver, VerzuimredenResolver, DossierGemeenteResolver];
+export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
+  MijResolver,
+  VerzuimredenResolver,
+  DossierGemeenteResolver,
+  PipGemeenteResolver,
+  DoelgroepGemeenteResolver,
+  ContractGemeenteResolver,
+  ToewijzingGemeenteResolver,
+];
 
 export type Rol = 'aanbieder' | 'gemeente';
 

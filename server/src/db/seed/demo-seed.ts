@@ -2,7 +2,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Aanwezigheid } from '../../modules/aanwezigheid/aanwezigheid.entity.js';
 import { Gebruiker } from '../../modules/auth/gebruiker.entity.js';
 import { hashWachtwoord } from '../../modules/auth/wachtwoord.js';
+import { DoelgroepPeriode } from '../../modules/inburgeraar/doelgroep-periode.entity.js';
 import { Inburgeraar } from '../../modules/inburgeraar/inburgeraar.entity.js';
+import { PipVersie } from '../../modules/pip/pip-versie.entity.js';
 import { Aanbieder } from '../../modules/organisatie/aanbieder.entity.js';
 import { Contract } from '../../modules/organisatie/contract.entity.js';
 import { Gemeente } from '../../modules/organisatie/gemeente.entity.js';
@@ -57,7 +59,7 @@ async function vulDemo(em: EntityManager) {
 
   const contract = (gemeente: Gemeente, aanbieder: Aanbieder, trajectsoorten: Trajectsoort[]) =>
     em.create(Contract, { gemeente, aanbieder, trajectsoorten, ingangsdatum: contractStart, einddatum: null, datumVerwerkersovereenkomst: contractStart });
-  const taalUtrecht = contract(utrecht, taalhuis, ['B1_ROUTE', 'ONDERWIJSROUTE', 'Z_ROUTE']);
+  const taalUtrecht = contract(utrecht, taalhuis, ['B1_ROUTE', 'TAALSCHAKELTRAJECT', 'ONDERWIJSROUTE', 'Z_ROUTE', 'Z_ROUTE_PARTICIPATIE']);
   const taalAmersfoort = contract(amersfoort, taalhuis, ['B1_ROUTE', 'Z_ROUTE']);
   const mapUtrecht = contract(utrecht, werkpad, ['MAP']);
   const pvtUtrecht = contract(utrecht, kompas, ['PVT']);
@@ -73,7 +75,10 @@ async function vulDemo(em: EntityManager) {
       aanbieder: isGemeente ? null : (organisatie as Aanbieder),
     }));
   }
+  await em.flush(); // users exist before rows that name them by id (no ORM relation to order the inserts by)
   const taalschool = gebruikers.get(DEMO_ACCOUNTS.find((a) => a.organisatie === 'taalhuis')!.email)!;
+  const regisseurVan = { utrecht: gebruikers.get('regisseur@utrecht.demo')!, amersfoort: gebruikers.get('regisseur@amersfoort.demo')! };
+  const straten = ['Kanaalstraat', 'Amsterdamsestraatweg', 'Overvecht 12', 'Leidseweg', 'Vleutenseweg', 'Kruiskamp', 'Soesterkwartier'];
 
   const ingediendOp = new Date();
   DEMO_NAMEN.forEach(([voornamen, tussenvoegsel, achternaam], i) => {
@@ -84,12 +89,31 @@ async function vulDemo(em: EntityManager) {
       geboortedatum: `${1970 + Math.floor(random() * 35)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
       email: `${voornamen.toLowerCase()}.${achternaam.toLowerCase()}@voorbeeld.invalid`,
       telefoon: `06-${String(10_000_000 + Math.floor(random() * 89_999_999))}`,
+      geslacht: i % 2 === 0 ? 'VROUW' : 'MAN',
+      straat: straten[i % straten.length]!.replace(/ \d+$/, ''), huisnummer: String(1 + Math.floor(random() * 180)),
+      postcode: `${inUtrecht ? 35 : 38}${10 + (i % 89)}${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(66 + (i % 24))}`,
+      woonplaats: gemeente.naam, regime: 'WI2021',
+      begindatumInburgeringsplicht: addDays(start, -120), datumVestiging: addDays(start, -90),
+      lbtResultaat: i % 5 === 4 ? 'B1_ROUTE_NIET_HAALBAAR' : 'B1_ROUTE_HAALBAAR', lbtDatumAfname: addDays(start, -70),
+      rechtMaatschappelijkeBegeleiding: true, startMaatschappelijkeBegeleiding: addDays(start, -85),
+      startOntzorgen: addDays(start, -85), eindeOntzorgen: null,
+      opleidingsniveau: (['BASISONDERWIJS', 'VOORTGEZET_ONDERWIJS', 'MBO', 'HBO_WO', 'GEEN'] as const)[i % 5],
+      alfabetisering: i % 5 === 4 ? 'AA' : 'NVT', status: 'ACTIEF',
     });
-    const soort: Trajectsoort = i % 5 === 4 ? 'Z_ROUTE' : i % 7 === 6 ? 'ONDERWIJSROUTE' : 'B1_ROUTE';
+    em.create(DoelgroepPeriode, { inburgeraar: persoon, doelgroep: 'ASIELSTATUSHOUDER', begindatum: addDays(start, -120), einddatum: null });
+    const leerroute = i % 5 === 4 ? 'Z' : i % 7 === 6 && inUtrecht ? 'O' : 'B';
+    em.create(PipVersie, {
+      inburgeraar: persoon, gemeente, versie: 1, dagtekeningPip: addDays(start, -60), leerroute,
+      niveau: leerroute === 'Z' ? null : 'B1', geschatteIntensiteitB1Route: leerroute === 'B' ? 600 : null,
+      indicatorAlfabetiseringsonderwijs: i % 5 === 4 ? 'AA' : 'NVT', datumInburgeringsaanbod: addDays(start, -30),
+      redenLateStart: null, eenzijdigVastgesteld: false, wijzigingsreden: null,
+      vastgesteldDoor: regisseurVan[inUtrecht ? 'utrecht' : 'amersfoort'].id, vastgesteldOp: ingediendOp,
+    });
+    const soort: Trajectsoort = leerroute === 'Z' ? 'Z_ROUTE' : leerroute === 'O' ? 'ONDERWIJSROUTE' : 'B1_ROUTE';
     const taalContract = inUtrecht ? taalUtrecht : taalAmersfoort;
     const taal = em.create(Traject, {
-      inburgeraar: persoon, gemeente, aanbieder: taalhuis, contract: taalContract,
-      soort: soort === 'ONDERWIJSROUTE' && !inUtrecht ? 'B1_ROUTE' : soort,
+      inburgeraar: persoon, gemeente, aanbieder: taalhuis, contract: taalContract, soort,
+      onderdelen: soort === 'Z_ROUTE' ? ['LEZEN', 'LUISTEREN', 'SPREKEN', 'KNM', 'ALFABETISERING'] : ['LEZEN', 'LUISTEREN', 'SCHRIJVEN', 'SPREKEN', 'KNM'],
       cursusnaam: soort === 'Z_ROUTE' ? 'Z-route Nederlands en participatie' : soort === 'ONDERWIJSROUTE' ? 'Taalschakeltraject' : 'Nederlands B1 intensief',
       geplandeStart: start, geplandeEinde: addDays(start, 18 * 30), geplandeUren: soort === 'Z_ROUTE' ? 800 : 600, status: 'ACTIEF',
     });
@@ -109,11 +133,13 @@ async function vulDemo(em: EntityManager) {
     }
     if (inUtrecht && i % 2 === 0) {
       em.create(Traject, { inburgeraar: persoon, gemeente, aanbieder: werkpad, contract: mapUtrecht, soort: 'MAP', cursusnaam: 'MAP Werkfit',
-        geplandeStart: addDays(start, 28), geplandeEinde: addDays(start, 28 + 180), geplandeUren: 64, status: 'ACTIEF' });
+        geplandeStart: addDays(start, 28), geplandeEinde: addDays(start, 28 + 180), geplandeUren: 64, status: 'ACTIEF',
+        onderdelen: ['PARTICIPATIE'], uiterlijkeAfrondingsdatum: addDays(start, 28 + 365) });
     }
     if (inUtrecht && i % 4 === 1) {
       em.create(Traject, { inburgeraar: persoon, gemeente, aanbieder: kompas, contract: pvtUtrecht, soort: 'PVT', cursusnaam: 'PVT Samen leven in Nederland',
-        geplandeStart: addDays(start, 14), geplandeEinde: addDays(start, 14 + 90), geplandeUren: 12, status: 'ACTIEF' });
+        geplandeStart: addDays(start, 14), geplandeEinde: addDays(start, 14 + 90), geplandeUren: 12, status: 'ACTIEF',
+        onderdelen: ['WORKSHOP_KERNWAARDEN'], uiterlijkeAfrondingsdatum: addDays(start, 14 + 365) });
     }
   });
   await em.flush();

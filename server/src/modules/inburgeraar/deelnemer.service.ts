@@ -8,6 +8,7 @@ import { isUuid } from '../shared/uuid.js';
 import { inburgeraarScope, trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
+import { pipAfsprakenPerInburgeraar, type PipAfspraken } from '../traject/pip-afspraken.js';
 import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 import { naamFilter } from './naam-zoeken.js';
@@ -21,10 +22,10 @@ export interface DeelnemerView {
   email: string | null;
   telefoon: string | null;
   gemeenteNaam: string;
-  trajecten: TrajectView[];
+  trajecten: (TrajectView & PipAfspraken)[];
 }
 
-export interface AanbiederTrajectView extends TrajectView {
+export interface AanbiederTrajectView extends TrajectView, PipAfspraken {
   deelnemer: Omit<DeelnemerView, 'trajecten'>;
 }
 
@@ -43,12 +44,16 @@ export class DeelnemerService {
     const trajecten = await this.em.find(Traject,
       { $and: [{ inburgeraar: { $in: pagina.nodes.map((p) => p.id) } }, trajectScope(aanbieder)] },
       { populate: ['aanbieder', 'gemeente'], orderBy: { geplandeStart: 'asc' } });
-    const uren = await urenTotalenPerTraject(this.em, trajecten.map((t) => t.id));
+    const [uren, afspraken] = await Promise.all([
+      urenTotalenPerTraject(this.em, trajecten.map((t) => t.id)),
+      pipAfsprakenPerInburgeraar(this.em, pagina.nodes.map((p) => p.id)),
+    ]);
     return {
       ...pagina,
       nodes: pagina.nodes.map((persoon) => ({
         ...deelnemerBasis(persoon),
-        trajecten: trajecten.filter((t) => t.inburgeraar.id === persoon.id).map((t) => trajectView(t, uren)),
+        trajecten: trajecten.filter((t) => t.inburgeraar.id === persoon.id)
+          .map((t) => ({ ...trajectView(t, uren), ...afspraken(t.soort, persoon.id) })),
       })),
     };
   }
@@ -64,8 +69,15 @@ export class DeelnemerService {
     }
     const persoon = await this.em.findOneOrFail(Inburgeraar, traject.inburgeraar.id, { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
     const aanwezigheden = await this.em.find(Aanwezigheid, { traject, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } });
-    const uren = await urenTotalenPerTraject(this.em, [traject.id]);
-    return { ...trajectView(traject, uren, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []), deelnemer: deelnemerBasis(persoon) };
+    const [uren, afspraken] = await Promise.all([
+      urenTotalenPerTraject(this.em, [traject.id]),
+      pipAfsprakenPerInburgeraar(this.em, [persoon.id]),
+    ]);
+    return {
+      ...trajectView(traject, uren, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []),
+      ...afspraken(traject.soort, persoon.id),
+      deelnemer: deelnemerBasis(persoon),
+    };
   }
 }
 

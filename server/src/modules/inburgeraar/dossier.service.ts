@@ -1,31 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Aanwezigheid } from '../aanwezigheid/aanwezigheid.entity.js';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { DomainError } from '../shared/domain-error.js';
 import { pagineer, type Pagina, type PaginaVraag } from '../shared/pagina.js';
 import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope, trajectScope } from '../tenancy/scope.js';
-import { Traject } from '../traject/traject.entity.js';
-import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
-import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
+import { inburgeraarScope } from '../tenancy/scope.js';
+import { laadDossier, type DossierView } from './dossier.view.js';
 import { normaliseerBsn } from './bsn.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 import { naamFilter } from './naam-zoeken.js';
-
-export interface DossierView {
-  id: string;
-  bsn: string;
-  voornamen: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
-  geboortedatum: string;
-  email: string | null;
-  telefoon: string | null;
-  gemeenteNaam: string;
-  trajecten: TrajectView[];
-}
 
 export class DossierService {
   constructor(private readonly em: EntityManager) {}
@@ -59,24 +43,7 @@ export class DossierService {
     if (!persoon) {
       throw new DomainError('NOT_FOUND', [{ code: 'DOSSIER_ONBEKEND', veld: 'id', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
     }
-    const trajecten = await this.em.find(Traject, { $and: [{ inburgeraar: persoon }, trajectScope(gemeente)] },
-      { populate: ['aanbieder', 'gemeente'], orderBy: { geplandeStart: 'asc' } });
-    const ids = trajecten.map((t) => t.id);
-    const uren = await urenTotalenPerTraject(this.em, ids);
-    const aanwezigheden = groepeerPerTraject(await this.em.find(Aanwezigheid,
-      { traject: { $in: ids }, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } }));
-    return {
-      id: persoon.id,
-      bsn: persoon.bsn,
-      voornamen: persoon.voornamen,
-      tussenvoegsel: persoon.tussenvoegsel ?? null,
-      achternaam: persoon.achternaam,
-      geboortedatum: persoon.geboortedatum,
-      email: persoon.email ?? null,
-      telefoon: persoon.telefoon ?? null,
-      gemeenteNaam: persoon.gemeente.naam,
-      trajecten: trajecten.map((t) => trajectView(t, uren, aanwezigheden.get(t.id) ?? [])),
-    };
+    return laadDossier(this.em, gemeente, persoon);
   }
 }
 

@@ -22,7 +22,7 @@ export const PipVersie = defineEntity({
     dagtekeningPip: p.date(),
     leerroute: p.enum(LEERROUTES),
     niveau: p.enum(PIP_NIVEAUS).nullable(),
-    geschatteIntensiteitB1Route: p.integer().nullable(),
+    geschatteIntensiteitB1Route: p.integer().nullable().fieldName('geschatte_intensiteit_b1_route'),
     indicatorAlfabetiseringsonderwijs: p.enum(ALFABETISERING).default('NVT'),
     datumInburgeringsaanbod: p.date().nullable(),
     redenLateStart: p.enum(REDENEN_LATE_START).nullable(),

@@ -14,6 +14,9 @@ export interface TrajectView {
   aanbiederNaam: string;
   gemeenteNaam: string;
   uren: UrenTotalen;
+  onderdelen: string[];
+  uiterlijkeAfrondingsdatum: string | null;
+  tijdensBredeIntake: boolean;
   aanwezigheden?: Aanwezigheid[];
 }
 
@@ -29,6 +32,9 @@ export function trajectView(traject: Traject, uren: Map<string, UrenTotalen>, aa
     aanbiederNaam: traject.aanbieder.naam,
     gemeenteNaam: traject.gemeente.naam,
     uren: uren.get(traject.id) ?? GEEN_UREN,
+    onderdelen: traject.onderdelen,
+    uiterlijkeAfrondingsdatum: traject.uiterlijkeAfrondingsdatum ?? null,
+    tijdensBredeIntake: traject.tijdensBredeIntake,
     aanwezigheden,
   };
 }

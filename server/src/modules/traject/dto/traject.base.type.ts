@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Trajectsoort, TrajectStatus, UrenTotalen } from '../../../graphql/common.types.js';
+import { TrajectOnderdeel } from '../../../graphql/code-enums.js';
 import { LocalDate } from '../../../graphql/scalars.js';
 
 /** Fields of a traject both roles may read; each role's type adds its own. */
@@ -25,6 +26,12 @@ export class TrajectBasis {
 
   @Field(() => Float, { description: 'Te besteden uren (intensiteit) volgens de afspraak tussen gemeente en aanbieder.' })
   geplandeUren!: number;
+
+  @Field(() => [TrajectOnderdeel], { description: 'Onderdelen van de cursus of module (002: cursusnaam en onderdelen).' })
+  onderdelen!: string[];
+
+  @Field(() => LocalDate, { nullable: true, description: 'MAP en PVT: uiterste datum waarop het traject afgerond moet zijn (002).' })
+  uiterlijkeAfrondingsdatum!: string | null;
 
   @Field(() => UrenTotalen, { description: 'Uren afgeleid uit de aanwezigheidsmeldingen, tegenover geplandeUren.' })
   uren!: UrenTotalen;

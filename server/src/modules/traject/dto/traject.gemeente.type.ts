@@ -7,6 +7,9 @@ export class TrajectVoorGemeente extends TrajectBasis {
   @Field(() => String, { description: 'Aanbieder die het traject uitvoert.' })
   aanbiederNaam!: string;
 
+  @Field(() => Boolean, { description: 'Gevolgd tijdens de brede intake: telt bij DUO in een eigen urenbak.' })
+  tijdensBredeIntake!: boolean;
+
   @Field(() => [Aanwezigheid], { description: 'Actuele aanwezigheidsmeldingen, nieuwste periode eerst.' })
   aanwezigheden!: Aanwezigheid[];
 }

@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isTaalSoort, type Trajectsoort } from '../organisatie/trajectsoort.js';
+import { berekenTermijn } from '../pip/inburgeringstermijn.js';
+import { PipVersie } from '../pip/pip-versie.entity.js';
+import { TermijnVerlenging } from '../pip/termijn-verlenging.entity.js';
+
+/** A change of an earlier PIP agreement, as an aanbieder of the language route needs to know it (002). */
+export interface PipWijziging {
+  dagtekeningPip: string;
+  wijzigingsreden: string | null;
+  leerroute: string;
+  niveau: string | null;
+  geschatteIntensiteitB1Route: number | null;
+}
+
+/** What the gemeente passes on from the PIP, per trajectsoort (domain.md §4). Fields a soort does not need stay empty. */
+export interface PipAfspraken {
+  niveauEerstePip: string | null;
+  pipWijzigingen: PipWijziging[];
+  termijnEinddatum: string | null;
+}
+
+export const GEEN_AFSPRAKEN: PipAfspraken = { niveauEerstePip: null, pipWijzigingen: [], termijnEinddatum: null };
+
+/** Loads PIP versions and term extensions for many people in two statements. */
+export async function pipAfsprakenPerInburgeraar(em: EntityManager, inburgeraarIds: string[]) {
+  if (inburgeraarIds.length === 0) return (_soort: Trajectsoort, _id: string) => GEEN_AFSPRAKEN;
+  const [versies, verlengingen] = await Promise.all([
+    em.find(PipVersie, { inburgeraar: { $in: inburgeraarIds } }, { orderBy: { versie: 'asc' } }),
+    em.find(TermijnVerlenging, { inburgeraar: { $in: inburgeraarIds } }),
+  ]);
+  return (soort: Trajectsoort, inburgeraarId: string): PipAfspraken => {
+    const eigen = versies.filter((v) => v.inburgeraar.id === inburgeraarId);
+    const eerste = eigen[0];
+    if (!eerste) return GEEN_AFSPRAKEN;
+    const taalOfZ = isTaalSoort(soort) || soort === 'Z_ROUTE_PARTICIPATIE';
+    return {
+      // Language level per the first PIP and later changes: for the language route (and the Z-route's goals).
+      niveauEerstePip: taalOfZ ? eerste.niveau ?? null : null,
+      pipWijzigingen: taalOfZ ? eigen.slice(1).map((v) => ({
+        dagtekeningPip: v.dagtekeningPip, wijzigingsreden: v.wijzigingsreden ?? null, leerroute: v.leerroute,
+        niveau: v.niveau ?? null, geschatteIntensiteitB1Route: v.geschatteIntensiteitB1Route ?? null,
+      })) : [],
+      // MAP and PVT must be completed within the legal term; its changes are passed on (002).
+      termijnEinddatum: soort === 'MAP' || soort === 'PVT'
+        ? berekenTermijn(eerste.dagtekeningPip, verlengingen.filter((v) => v.inburgeraar.id === inburgeraarId)).einddatum
+        : null,
+    };
+  };
+}

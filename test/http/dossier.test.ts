@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
+
+let portal: TestPortal;
+let regisseur: Client;
+beforeAll(async () => {
+  portal = await startTestPortal();
+  regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
+});
+afterAll(() => portal.stop());
+
+const DOSSIER = `query($id: ID!) { dossier(id: $id) {
+  bsn regime doelgroep doelgroepHistorie { doelgroep begindatum einddatum } datumVestiging status alfabetisering
+  actuelePip { versie leerroute niveau geschatteIntensiteitB1Route } pipHistorie { versie }
+  inburgeringstermijn { startdatum einddatum }
+  gevolgdeUren { participatieAlsTaalles taallesEnKnmBredeIntake participatieactiviteitenBredeIntake bekendTot }
+  trajecten { id soort aanbiederNaam onderdelen uren { aanwezig } }
+} }`;
+
+async function eersteDossier(zoek: string) {
+  const res = await regisseur.graphql('gemeente', 'query($z: String) { zoekDossiers(zoek: $z, first: 1) { nodes { id } } }', { z: zoek });
+  return res.body.data.zoekDossiers.nodes[0].id as string;
+}
+
+describe('the gemeente dossier', () => {
+  it('shows doelgroep, PIP, term and DUO hour buckets derived from attendance', async () => {
+    const id = await eersteDossier('Haddad');
+    const res = await regisseur.graphql('gemeente', DOSSIER, { id });
+    const d = res.body.data.dossier;
+    expect(d).toMatchObject({ regime: 'WI2021', doelgroep: 'ASIELSTATUSHOUDER', status: 'ACTIEF', actuelePip: { versie: 1, leerroute: 'B', niveau: 'B1' } });
+    expect(d.inburgeringstermijn.einddatum > d.inburgeringstermijn.startdatum).toBe(true);
+    const taal = d.trajecten.find((t: { soort: string }) => t.soort === 'B1_ROUTE');
+    expect(d.gevolgdeUren.participatieAlsTaalles).toBe(Math.floor(taal.uren.aanwezig));
+    expect(d.gevolgdeUren.bekendTot).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('changes the PIP as a new version, and refuses one that breaks a DUO rule with its code, writing nothing', async () => {
+    const id = await eersteDossier('Haddad');
+    const voor = (await regisseur.graphql('gemeente', DOSSIER, { id })).body.data.dossier;
+    const fout = await regisseur.graphql('gemeente', `mutation($id: ID!, $input: PipInput!) { stelPipVast(inburgeraarId: $id, input: $input) { versie } }`,
+      { id, input: { dagtekeningPip: voor.inburgeringstermijn.startdatum, leerroute: 'Z', niveau: 'B1', wijzigingsreden: 'ROUTEWISSEL' } });
+    expect(fout.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'PIP_NIVEAU_B1_ZROUTE', veld: 'input.niveau' });
+    expect((await regisseur.graphql('gemeente', DOSSIER, { id })).body.data.dossier.pipHistorie).toHaveLength(1);
+
+    const goed = await regisseur.graphql('gemeente', `mutation($id: ID!, $input: PipInput!) { stelPipVast(inburgeraarId: $id, input: $input) { versie leerroute wijzigingsreden } }`,
+      { id, input: { dagtekeningPip: voor.inburgeringstermijn.startdatum, leerroute: 'B', geschatteIntensiteitB1Route: 700, wijzigingsreden: 'INTENSITEIT' } });
+    expect(goed.body.data.stelPipVast).toEqual({ versie: 2, leerroute: 'B', wijzigingsreden: 'INTENSITEIT' });
+  });
+
+  it('a read-only user cannot change a PIP', async () => {
+    const lezer = await Client.login(portal.url, 'raadpleger@utrecht.demo');
+    const id = await eersteDossier('Haddad');
+    const res = await lezer.graphql('gemeente', `mutation($id: ID!) { stelPipVast(inburgeraarId: $id, input: { dagtekeningPip: "2026-01-01", leerroute: B }) { versie } }`, { id });
+    expect(res.body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('assigns a MAP traject under a contract; the MAP-aanbieder then sees the person, never the BSN', async () => {
+    const id = await eersteDossier('Tesfay');
+    const contracten = (await regisseur.graphql('gemeente', '{ contracten { id aanbiederNaam trajectsoorten } }')).body.data.contracten;
+    const map = contracten.find((c: { trajectsoorten: string[] }) => c.trajectsoorten.includes('MAP'));
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const res = await regisseur.graphql('gemeente', `mutation($input: WijsTrajectToeInput!) { wijsTrajectToe(input: $input) { id soort aanbiederNaam uiterlijkeAfrondingsdatum } }`, {
+      input: { inburgeraarId: id, contractId: map.id, soort: 'MAP', geplandeStart: vandaag, geplandeEinde: vandaag, geplandeUren: 40, uiterlijkeAfrondingsdatum: vandaag, onderdelen: ['PARTICIPATIE'] },
+    });
+    expect(res.body.data.wijsTrajectToe).toMatchObject({ soort: 'MAP', aanbiederNaam: map.aanbiederNaam });
+
+    const mapAanbieder = await Client.login(portal.url, 'map@werkpad.demo');
+    const deelnemers = await mapAanbieder.graphql('aanbieder', '{ deelnemers(zoek: "Tesfay") { nodes { achternaam trajecten { soort termijnEinddatum niveauEerstePip pipWijzigingen { leerroute } } } } }');
+    const tesfay = deelnemers.body.data.deelnemers.nodes[0];
+    const mapTraject = tesfay.trajecten.find((t: { soort: string }) => t.soort === 'MAP');
+    expect(mapTraject.termijnEinddatum).toMatch(/^\d{4}-/);
+    expect([mapTraject.niveauEerstePip, mapTraject.pipWijzigingen]).toEqual([null, []]); // MAP needs no language agreements
+    expect(deelnemers.text).not.toMatch(/\b\d{9}\b/);
+  });
+
+  it('refuses a language traject for a soort the leerroute does not fit', async () => {
+    const id = await eersteDossier('Haddad');
+    const contracten = (await regisseur.graphql('gemeente', '{ contracten { id trajectsoorten } }')).body.data.contracten;
+    const taal = contracten.find((c: { trajectsoorten: string[] }) => c.trajectsoorten.includes('Z_ROUTE'));
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const res = await regisseur.graphql('gemeente', `mutation($input: WijsTrajectToeInput!) { wijsTrajectToe(input: $input) { id } }`, {
+      input: { inburgeraarId: id, contractId: taal.id, soort: 'Z_ROUTE', geplandeStart: vandaag, geplandeEinde: vandaag, geplandeUren: 800 },
+    });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'SOORT_PAST_NIET_BIJ_LEERROUTE' });
+  });
+});
