@@ -84,3 +84,33 @@ describe('the gemeente dossier', () => {
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'SOORT_PAST_NIET_BIJ_LEERROUTE' });
   });
 });
+
+describe('registering and updating a dossier', () => {
+  const REGISTREER = `mutation($input: RegistreerInburgeraarInput!) { registreerInburgeraar(input: $input) { id bsn achternaam doelgroep postcode } }`;
+  const basis = { voornamen: 'Test', achternaam: 'Persoon', geboortedatum: '1990-01-01', doelgroep: 'GEZINSMIGRANT', doelgroepBegindatum: '2026-01-01' };
+
+  it('registers a person with a valid BSN, once', async () => {
+    const res = await regisseur.graphql('gemeente', REGISTREER, { input: { ...basis, bsn: '123456782', postcode: '3511 ab' } });
+    expect(res.body.data.registreerInburgeraar).toMatchObject({ bsn: '123456782', doelgroep: 'GEZINSMIGRANT', postcode: '3511AB' });
+    const nogmaals = await Client.login(portal.url, 'regisseur@amersfoort.demo');
+    const dubbel = await nogmaals.graphql('gemeente', REGISTREER, { input: { ...basis, bsn: '123456782' } });
+    expect(dubbel.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', domeinCode: 'BSN_BESTAAT_AL' });
+  });
+
+  it('refuses a BSN that fails the elfproef, writing nothing', async () => {
+    const res = await regisseur.graphql('gemeente', REGISTREER, { input: { ...basis, bsn: '123456789' } });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'BSN_ONGELDIG', veld: 'input.bsn' });
+    const zoek = await regisseur.graphql('gemeente', '{ zoekDossiers(zoek: "Test Persoon") { totalCount } }');
+    expect(zoek.body.data.zoekDossiers.totalCount).toBe(1); // only the one from the previous test
+  });
+
+  it('updates only the fields sent, checked against the rest of the dossier', async () => {
+    const id = await eersteDossier('Haddad');
+    const res = await regisseur.graphql('gemeente', 'mutation($id: ID!, $input: DossierGegevensInput!) { wijzigDossier(id: $id, input: $input) { woonplaats eindeOntzorgen } }',
+      { id, input: { woonplaats: 'Utrecht-Noord' } });
+    expect(res.body.data.wijzigDossier.woonplaats).toBe('Utrecht-Noord');
+    const fout = await regisseur.graphql('gemeente', 'mutation($id: ID!, $input: DossierGegevensInput!) { wijzigDossier(id: $id, input: $input) { id } }',
+      { id, input: { eindeOntzorgen: '2000-01-01' } });
+    expect(fout.body.errors?.[0]?.extensions.domeinCode).toBe('ONTZORGEN_OMGEKEERD');
+  });
+});

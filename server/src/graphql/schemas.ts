@@ -7,6 +7,7 @@ import { ApiTokenAanbiederResolver } from '../modules/auth/resolvers/api-token.a
 import { MijResolver } from '../modules/auth/resolvers/mij.resolver.js';
 import { DeelnemerAanbiederResolver } from '../modules/inburgeraar/resolvers/deelnemer.aanbieder.resolver.js';
 import { DossierGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier.gemeente.resolver.js';
+import { DossierBeheerGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier-beheer.gemeente.resolver.js';
 import { DoelgroepGemeenteResolver } from '../modules/inburgeraar/resolvers/doelgroep.gemeente.resolver.js';
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
@@ -33,6 +34,7 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   DossierGemeenteResolver,
   PipGemeenteResolver,
   DoelgroepGemeenteResolver,
+  DossierBeheerGemeenteResolver,
   ContractGemeenteResolver,
   ToewijzingGemeenteResolver,
 ];

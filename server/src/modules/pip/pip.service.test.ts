@@ -10,6 +10,7 @@ import { gevolgdeUren } from '../traject/gevolgde-uren.js';
 import { inburgeringstermijn } from './inburgeringstermijn.js';
 import { PipVersie } from './pip-versie.entity.js';
 import { PipService } from './pip.service.js';
+import { TermijnService } from './termijn.service.js';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let orm: Orm;
@@ -95,5 +96,21 @@ describe('doelgroep history', () => {
   it('refuses a new doelgroep starting on or before the current one', async () => {
     const e = await fout(new DoelgroepService(orm.em.fork()).wijzig(wereld.principals.gemeenteA, wereld.amina.id, 'OVERIGE_MIGRANT', '2026-03-01'));
     expect(e.code).toBe('DOELGROEP_VOOR_HUIDIGE');
+  });
+});
+
+describe('extensions of the term', () => {
+  it('extends the term to a later date and refuses one that is not later', async () => {
+    const invoer = { verlengingsgrondcode: 'VG01', verlengingsgrondomschrijving: 'Late start inburgeringsaanbod', nieuweEinddatum: '2028-05-03', wijzigingsdatum: '2026-11-01' };
+    await new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.amina.id, invoer);
+    expect((await inburgeringstermijn(orm.em.fork(), wereld.amina.id))?.einddatum).toBe('2028-05-03');
+    const e = await fout(new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.amina.id, { ...invoer, nieuweEinddatum: '2028-05-03' }));
+    expect(e.code).toBe('VERLENGING_NIET_LATER');
+  });
+
+  it('refuses an extension while no term runs', async () => {
+    const e = await fout(new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.farid.id,
+      { verlengingsgrondcode: 'VG01', verlengingsgrondomschrijving: 'x', nieuweEinddatum: '2029-01-01', wijzigingsdatum: '2026-11-01' }));
+    expect(e.code).toBe('TERMIJN_ONTBREEKT');
   });
 });

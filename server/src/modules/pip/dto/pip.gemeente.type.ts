@@ -82,3 +82,18 @@ export class Inburgeringstermijn {
   @Field(() => String, { nullable: true, description: 'Grond van de laatste verlenging (DUO verlengingsgrondcode), als de termijn is verlengd.' })
   verlengingsgrondcode!: string | null;
 }
+
+@InputType({ description: 'Een verlenging van de inburgeringstermijn zoals DUO die heeft vastgesteld (Inburgeringstermijn-API).' })
+export class TermijnverlengingInput {
+  @Field(() => String, { description: 'DUO verlengingsgrondcode.' })
+  verlengingsgrondcode!: string;
+
+  @Field(() => String, { description: 'DUO verlengingsgrondomschrijving.' })
+  verlengingsgrondomschrijving!: string;
+
+  @Field(() => LocalDate, { description: 'De nieuwe einddatum: na de huidige.' })
+  nieuweEinddatum!: string;
+
+  @Field(() => LocalDate, { description: 'DUO wijzigingsdatum.' })
+  wijzigingsdatum!: string;
+}

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { PortalContext } from '../../../graphql/context.js';
-import { PipInput, PipVersieVoorGemeente } from '../dto/pip.gemeente.type.js';
+import { Inburgeringstermijn, PipInput, PipVersieVoorGemeente, TermijnverlengingInput } from '../dto/pip.gemeente.type.js';
+import { inburgeringstermijn } from '../inburgeringstermijn.js';
+import { TermijnService } from '../termijn.service.js';
 import { PipService } from '../pip.service.js';
 
 @Authorized()
@@ -10,5 +12,16 @@ export class PipGemeenteResolver {
   @Mutation(() => PipVersieVoorGemeente, { description: 'Stel het PIP vast of wijzig het (nieuwe versie). Regels: DUO "Het aanleveren van een PIP" en 001 §3.4.4.' })
   stelPipVast(@Arg('inburgeraarId', () => ID) inburgeraarId: string, @Arg('input', () => PipInput) input: PipInput, @Ctx() { em, principal }: PortalContext) {
     return new PipService(em).stelVast(principal, inburgeraarId, input);
+  }
+
+  @Authorized('MUTEREN')
+  @Mutation(() => Inburgeringstermijn, { description: 'Leg een verlenging van de inburgeringstermijn vast zoals DUO die besloot. De termijn wordt alleen langer.' })
+  async registreerTermijnverlenging(
+    @Arg('inburgeraarId', () => ID) inburgeraarId: string,
+    @Arg('input', () => TermijnverlengingInput) input: TermijnverlengingInput,
+    @Ctx() { em, principal }: PortalContext,
+  ) {
+    await new TermijnService(em).verleng(principal, inburgeraarId, input);
+    return inburgeringstermijn(em, inburgeraarId);
   }
 }

@@ -1,0 +1,24 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { PortalContext } from '../../../graphql/context.js';
+import { DossierBeheerService } from '../dossier-beheer.service.js';
+import { DossierService } from '../dossier.service.js';
+import { DossierGegevensInput, RegistreerInburgeraarInput } from '../dto/dossier-beheer.input.js';
+import { DossierVoorGemeente } from '../dto/inburgeraar.gemeente.type.js';
+
+@Authorized()
+@Resolver()
+export class DossierBeheerGemeenteResolver {
+  @Authorized('MUTEREN')
+  @Mutation(() => DossierVoorGemeente, { description: 'Registreer een nieuw dossier in uw gemeente. Een BSN komt maar één keer in het portaal voor.' })
+  async registreerInburgeraar(@Arg('input', () => RegistreerInburgeraarInput) input: RegistreerInburgeraarInput, @Ctx() { em, principal }: PortalContext) {
+    const persoon = await new DossierBeheerService(em).registreer(principal, input);
+    return new DossierService(em).dossier(principal, persoon.id);
+  }
+
+  @Authorized('MUTEREN')
+  @Mutation(() => DossierVoorGemeente, { description: 'Werk de gegevens van een dossier bij (adres, contact, brede intake, begeleiding, ontzorgen, opleiding).' })
+  async wijzigDossier(@Arg('id', () => ID) id: string, @Arg('input', () => DossierGegevensInput) input: DossierGegevensInput, @Ctx() { em, principal }: PortalContext) {
+    await new DossierBeheerService(em).wijzig(principal, id, input);
+    return new DossierService(em).dossier(principal, id);
+  }
+}
