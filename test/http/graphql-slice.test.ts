@@ -100,3 +100,31 @@ describe('recording attendance end to end', () => {
     expect(dossier.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domeinCode: 'DOSSIER_ONBEKEND' });
   });
 });
+
+describe('access to personal data is traceable', () => {
+  it("logs the aanbieder's reading and reporting, and shows the gemeente who saw the person", async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    await school.graphql('aanbieder', '{ deelnemers(zoek: "Tesfay") { nodes { achternaam } } }');
+    const regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    const id = (await regisseur.graphql('gemeente', '{ zoekDossiers(zoek: "Tesfay") { nodes { id } } }')).body.data.zoekDossiers.nodes[0].id;
+    const log = await regisseur.graphql('gemeente', 'query($id: ID!) { inzages(inburgeraarId: $id) { organisatieNaam wie actie } }', { id });
+    expect(log.body.data.inzages).toEqual(expect.arrayContaining([
+      { organisatieNaam: 'Taalhuis Midden', wie: 'Tamara Taalhuis', actie: 'DEELNEMERS_GELEZEN' },
+      { organisatieNaam: 'Utrecht', wie: 'Sanne de Regisseur', actie: 'DOSSIERS_GEZOCHT' },
+    ]));
+  });
+
+  it('the log cannot be changed or emptied, not even by the application', async () => {
+    const conn = portal.orm.em.fork().getConnection();
+    await expect(conn.execute('delete from inzage')).rejects.toThrow(/append-only/);
+    await expect(conn.execute("update inzage set actie = 'X'")).rejects.toThrow(/append-only/);
+  });
+
+  it("a gemeente cannot read another gemeente's log", async () => {
+    const utrecht = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    const id = (await utrecht.graphql('gemeente', '{ zoekDossiers(first: 1) { nodes { id } } }')).body.data.zoekDossiers.nodes[0].id;
+    const amersfoort = await Client.login(portal.url, 'regisseur@amersfoort.demo');
+    const res = await amersfoort.graphql('gemeente', 'query($id: ID!) { inzages(inburgeraarId: $id) { actie } }', { id });
+    expect(res.body.errors?.[0]?.extensions.domeinCode).toBe('DOSSIER_ONBEKEND');
+  });
+});

@@ -9,6 +9,7 @@ import { DeelnemerAanbiederResolver } from '../modules/inburgeraar/resolvers/dee
 import { DossierGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier.gemeente.resolver.js';
 import { DossierBeheerGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier-beheer.gemeente.resolver.js';
 import { DoelgroepGemeenteResolver } from '../modules/inburgeraar/resolvers/doelgroep.gemeente.resolver.js';
+import { InzageGemeenteResolver } from '../modules/inzage/resolvers/inzage.gemeente.resolver.js';
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
@@ -37,6 +38,7 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   DossierBeheerGemeenteResolver,
   ContractGemeenteResolver,
   ToewijzingGemeenteResolver,
+  InzageGemeenteResolver,
 ];
 
 export type Rol = 'aanbieder' | 'gemeente';

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder } from '../auth/vereis.js';
 import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { logInzage } from '../inzage/inzage.js';
 import { isUuid } from '../shared/uuid.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
@@ -84,6 +85,7 @@ export class AanwezigheidService {
         vervangenOp: null,
       });
       await em.flush();
+      await logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
       return { resultaat: vorige ? 'GECORRIGEERD' : 'NIEUW', aanwezigheid: nieuw };
     });
   }

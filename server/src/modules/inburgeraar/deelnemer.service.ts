@@ -11,6 +11,7 @@ import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/tr
 import { pipAfsprakenPerInburgeraar, type PipAfspraken } from '../traject/pip-afspraken.js';
 import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
+import { logInzage } from '../inzage/inzage.js';
 import { naamFilter } from './naam-zoeken.js';
 
 /** A person as an aanbieder sees them: name, contact details and the portal reference (domain.md §4). Never a BSN. */
@@ -47,6 +48,7 @@ export class DeelnemerService {
     const [uren, afspraken] = await Promise.all([
       urenTotalenPerTraject(this.em, trajecten.map((t) => t.id)),
       pipAfsprakenPerInburgeraar(this.em, pagina.nodes.map((p) => p.id)),
+      logInzage(this.em, aanbieder, 'DEELNEMERS_GELEZEN', pagina.nodes.map((p) => p.id)),
     ]);
     return {
       ...pagina,
@@ -72,6 +74,7 @@ export class DeelnemerService {
     const [uren, afspraken] = await Promise.all([
       urenTotalenPerTraject(this.em, [traject.id]),
       pipAfsprakenPerInburgeraar(this.em, [persoon.id]),
+      logInzage(this.em, aanbieder, 'TRAJECT_GELEZEN', [persoon.id]),
     ]);
     return {
       ...trajectView(traject, uren, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []),

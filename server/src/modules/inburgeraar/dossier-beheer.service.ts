@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { isIsoDatum, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { logInzage } from '../inzage/inzage.js';
 import { isUuid } from '../shared/uuid.js';
 import { inburgeraarScope } from '../tenancy/scope.js';
 import { normaliseerBsn } from './bsn.js';
@@ -53,6 +54,7 @@ export class DossierBeheerService {
         });
         em.create(DoelgroepPeriode, { inburgeraar: persoon, doelgroep: invoer.doelgroep, begindatum: invoer.doelgroepBegindatum, einddatum: null });
         await em.flush();
+        await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);
         return persoon;
       });
     } catch (error) {
@@ -76,6 +78,7 @@ export class DossierBeheerService {
       fouten.throwIfAny();
       em.assign(persoon, schoon(gegevens));
       await em.flush();
+      await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);
       return persoon;
     });
   }

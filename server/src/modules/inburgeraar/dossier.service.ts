@@ -6,6 +6,7 @@ import { DomainError } from '../shared/domain-error.js';
 import { pagineer, type Pagina, type PaginaVraag } from '../shared/pagina.js';
 import { isUuid } from '../shared/uuid.js';
 import { inburgeraarScope } from '../tenancy/scope.js';
+import { logInzage } from '../inzage/inzage.js';
 import { laadDossier, type DossierView } from './dossier.view.js';
 import { normaliseerBsn } from './bsn.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
@@ -30,8 +31,10 @@ export class DossierService {
     } else if (zoek) {
       filter = naamFilter(zoek);
     }
-    return pagineer(this.em, Inburgeraar, { $and: [inburgeraarScope(gemeente), filter] },
+    const pagina = await pagineer(this.em, Inburgeraar, { $and: [inburgeraarScope(gemeente), filter] },
       { achternaam: 'asc', voornamen: 'asc', id: 'asc' }, vraag, { populate: ['gemeente'] });
+    await logInzage(this.em, gemeente, 'DOSSIERS_GEZOCHT', pagina.nodes.map((p) => p.id));
+    return pagina;
   }
 
   /** One dossier with all its trajecten, their attendance and totals: a fixed number of statements. */
@@ -43,6 +46,7 @@ export class DossierService {
     if (!persoon) {
       throw new DomainError('NOT_FOUND', [{ code: 'DOSSIER_ONBEKEND', veld: 'id', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
     }
+    await logInzage(this.em, gemeente, 'DOSSIER_GELEZEN', [persoon.id]);
     return laadDossier(this.em, gemeente, persoon);
   }
 }

@@ -81,7 +81,7 @@ describe('aanbieder: deelnemers', () => {
       expect(pagina.nodes).toHaveLength(30);
     });
     expect(groot).toBe(klein);
-    expect(groot).toBe(6); // page, count, trajecten, hour totals, PIP versions, term extensions
+    expect(groot).toBe(7); // page, count, trajecten, hour totals, PIP versions, term extensions, access log
   });
 });
 

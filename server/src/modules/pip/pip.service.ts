@@ -6,6 +6,7 @@ import { DoelgroepPeriode } from '../inburgeraar/doelgroep-periode.entity.js';
 import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { logInzage } from '../inzage/inzage.js';
 import { isUuid } from '../shared/uuid.js';
 import { inburgeraarScope } from '../tenancy/scope.js';
 import { gevolgdeUren } from '../traject/gevolgde-uren.js';
@@ -60,6 +61,7 @@ export class PipService {
         vastgesteldOp: new Date(),
       });
       await em.flush();
+      await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);
       return versie;
     });
   }

@@ -1,0 +1,13 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { PortalContext } from '../../../graphql/context.js';
+import { InzageVoorGemeente } from '../dto/inzage.gemeente.type.js';
+import { InzageService } from '../inzage.service.js';
+
+@Authorized()
+@Resolver()
+export class InzageGemeenteResolver {
+  @Query(() => [InzageVoorGemeente], { description: 'Wie de gegevens van deze persoon zag of wijzigde, nieuwste eerst (hoogstens 200 regels). Voor een inzageverzoek (AVG).' })
+  inzages(@Arg('inburgeraarId', () => ID, { description: 'Id van het dossier.' }) inburgeraarId: string, @Ctx() { em, principal }: PortalContext) {
+    return new InzageService(em).vanPersoon(principal, inburgeraarId);
+  }
+}

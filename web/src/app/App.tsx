@@ -1,0 +1,45 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { Navigate, Route, Routes } from 'react-router';
+import { DeelnemersPage } from '../features/deelnemers/pages/DeelnemersPage';
+import { TrajectPage } from '../features/aanwezigheid/pages/TrajectPage';
+import { DossierPage } from '../features/dossiers/pages/DossierPage';
+import { ZoekPage } from '../features/dossiers/pages/ZoekPage';
+import { LoginPage } from '../features/login/pages/LoginPage';
+import { aanbiederClient, gemeenteClient } from './apollo';
+import { useAuth } from './auth';
+import { Layout } from './Layout';
+
+export function App() {
+  const { principal, laden } = useAuth();
+  if (laden) return <p className="status" role="status">Laden…</p>;
+  if (!principal) {
+    return (
+      <Routes>
+        <Route path="/inloggen" element={<LoginPage />} />
+        <Route path="*" element={<Navigate to="/inloggen" replace />} />
+      </Routes>
+    );
+  }
+  const thuis = principal.soort === 'aanbieder' ? '/aanbieder' : '/gemeente';
+  return (
+    <Layout>
+      {principal.soort === 'aanbieder' ? (
+        <ApolloProvider client={aanbiederClient}>
+          <Routes>
+            <Route path="/aanbieder" element={<DeelnemersPage />} />
+            <Route path="/aanbieder/trajecten/:id" element={<TrajectPage />} />
+            <Route path="*" element={<Navigate to={thuis} replace />} />
+          </Routes>
+        </ApolloProvider>
+      ) : (
+        <ApolloProvider client={gemeenteClient}>
+          <Routes>
+            <Route path="/gemeente" element={<ZoekPage />} />
+            <Route path="/gemeente/dossiers/:id" element={<DossierPage />} />
+            <Route path="*" element={<Navigate to={thuis} replace />} />
+          </Routes>
+        </ApolloProvider>
+      )}
+    </Layout>
+  );
+}

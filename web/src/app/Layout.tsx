@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { aanbiederClient, gemeenteClient } from './apollo';
+import { useAuth } from './auth';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { principal, logout } = useAuth();
+  const uitloggen = async () => {
+    await logout();
+    // Nothing of the previous user may stay in memory for the next one.
+    await Promise.all([aanbiederClient.clearStore(), gemeenteClient.clearStore()]);
+  };
+  return (
+    <>
+      <a className="skiplink" href="#inhoud">Naar de inhoud</a>
+      <header className="kop">
+        <Link to="/" className="merk">Aanbiedersportaal Inburgering</Link>
+        {principal && (
+          <div className="wie">
+            <span><strong>{principal.organisatieNaam}</strong> · {principal.naam}</span>
+            <button type="button" className="knop knop--secundair" onClick={uitloggen}>Uitloggen</button>
+          </div>
+        )}
+      </header>
+      <main id="inhoud" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+
+export interface Principal {
+  soort: 'aanbieder' | 'gemeente';
+  organisatieId: string;
+  organisatieNaam: string;
+  naam: string;
+  rollen: string[];
+}
+
+interface AuthState {
+  principal: Principal | null;
+  laden: boolean;
+  login: (email: string, password: string) => Promise<string | null>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+/** Who is logged in, from the session cookie (HttpOnly: the page never sees the token itself). */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [principal, setPrincipal] = useState<Principal | null>(null);
+  const [laden, setLaden] = useState(true);
+
+  useEffect(() => {
+    fetch('/auth/me', { credentials: 'same-origin' })
+      .then((res) => (res.ok ? res.json() : { principal: null }))
+      .then((body: { principal: Principal | null }) => setPrincipal(body.principal))
+      .catch(() => setPrincipal(null))
+      .finally(() => setLaden(false));
+  }, []);
+
+  /** Returns null on success, or the server's Dutch message. */
+  const login = useCallback(async (email: string, password: string) => {
+    try {
+      const res = await fetch('/auth/login', {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+      const body = await res.json();
+      if (!res.ok) return (body?.error?.message as string | undefined) ?? 'Inloggen is niet gelukt.';
+      setPrincipal(body.principal);
+      return null;
+    } catch {
+      return 'De server is niet bereikbaar. Probeer het later opnieuw.';
+    }
+  }, []);
+
+  const logout = useCallback(async () => {
+    await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    setPrincipal(null);
+  }, []);
+
+  return <AuthContext.Provider value={{ principal, laden, login, logout }}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth outside AuthProvider');
+  return state;
+}

@@ -1,0 +1,48 @@
+const uren = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+export function formatUren(waarde: number): string {
+  return uren.format(waarde);
+}
+
+/** 2026-11-23 → 23-11-2026 */
+export function formatDatum(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const [j, m, d] = iso.slice(0, 10).split('-');
+  return `${d}-${m}-${j}`;
+}
+
+/** Accepts "1,5" as well as "1.5"; empty is 0; anything else NaN (the server explains). */
+export function leesUren(tekst: string): number {
+  const schoon = tekst.trim().replace(',', '.');
+  return schoon === '' ? 0 : Number(schoon);
+}
+
+export const TRAJECTSOORT_LABEL: Record<string, string> = {
+  B1_ROUTE: 'B1-route',
+  TAALSCHAKELTRAJECT: 'Taalschakeltraject',
+  ONDERWIJSROUTE: 'Onderwijsroute',
+  Z_ROUTE: 'Z-route (taal)',
+  Z_ROUTE_PARTICIPATIE: 'Z-route (participatie)',
+  MAP: 'MAP',
+  PVT: 'PVT',
+};
+
+export function volledigeNaam(p: { voornamen: string; tussenvoegsel?: string | null; achternaam: string }): string {
+  return [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+}
+
+/** Monday of the week `weken` weeks from the week of `datum` (local calendar). */
+export function maandag(datum = new Date(), weken = 0): string {
+  const d = new Date(datum.getFullYear(), datum.getMonth(), datum.getDate());
+  d.setDate(d.getDate() - ((d.getDay() + 6) % 7) + weken * 7);
+  return isoLokaal(d);
+}
+
+export function plusDagen(iso: string, dagen: number): string {
+  const [j, m, d] = iso.split('-').map(Number);
+  return isoLokaal(new Date(j!, m! - 1, d! + dagen));
+}
+
+function isoLokaal(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,26 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+
+export interface VeldFout {
+  veld: string;
+  melding: string;
+}
+
+/** Every violation the server returned, with the field it belongs to (`input.urenAanwezig` → `urenAanwezig`). */
+export function veldFouten(error: unknown): VeldFout[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const fouten = (e.extensions?.fouten as { veld: string; melding: string }[] | undefined) ?? [{ veld: String(e.extensions?.veld ?? ''), melding: e.message }];
+    return fouten.map((f) => ({ veld: f.veld.replace(/^input\./, ''), melding: f.melding }));
+  });
+}
+
+/** A message a person can read; never a stack trace or a technical error. */
+export function foutMelding(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors[0]?.extensions?.code;
+    if (code === 'UNAUTHENTICATED') return 'Uw sessie is verlopen. Log opnieuw in.';
+    if (code === 'INTERNAL_SERVER_ERROR') return 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+    return error.errors.map((e) => e.message).join(' ');
+  }
+  return 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.';
+}

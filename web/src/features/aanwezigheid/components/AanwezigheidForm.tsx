@@ -1,0 +1,112 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { veldFouten, foutMelding, type VeldFout } from '../../../app/fouten';
+import { leesUren, maandag, plusDagen } from '../../../app/formaat';
+import { REGISTREER_AANWEZIGHEID, TRAJECT, type Verzuimreden } from '../queries';
+
+const RESULTAAT_TEKST = {
+  NIEUW: 'Opgeslagen.',
+  ONGEWIJZIGD: 'Niets gewijzigd: deze melding was al zo opgeslagen.',
+  GECORRIGEERD: 'Correctie opgeslagen; de vorige versie is bewaard.',
+} as const;
+
+interface Props {
+  trajectId: string;
+  verzuimredenen: Verzuimreden[];
+}
+
+/** One week (or lesson day) of attendance. Rules are the server's: its messages appear at their fields. */
+export function AanwezigheidForm({ trajectId, verzuimredenen }: Props) {
+  const vorigeMaandag = maandag(new Date(), -1);
+  const [waarden, setWaarden] = useState({
+    periodeVan: vorigeMaandag, periodeTot: plusDagen(vorigeMaandag, 6),
+    urenIngeroosterd: '', urenAanwezig: '', urenGeoorloofdVerzuim: '', redenGeoorloofdVerzuim: '', urenOngeoorloofdVerzuim: '', redenOngeoorloofdVerzuim: '',
+  });
+  const [fouten, setFouten] = useState<VeldFout[]>([]);
+  const [algemeneFout, setAlgemeneFout] = useState<string | null>(null);
+  const [bevestiging, setBevestiging] = useState<string | null>(null);
+  const [registreer, { loading }] = useMutation(REGISTREER_AANWEZIGHEID, { refetchQueries: [{ query: TRAJECT, variables: { id: trajectId } }], awaitRefetchQueries: true });
+
+  const zet = (veld: keyof typeof waarden) => (e: { target: { value: string } }) => setWaarden({ ...waarden, [veld]: e.target.value });
+  const foutBij = (veld: string) => fouten.filter((f) => f.veld === veld);
+
+  const verstuur = async (event: FormEvent) => {
+    event.preventDefault();
+    setFouten([]);
+    setAlgemeneFout(null);
+    setBevestiging(null);
+    try {
+      const { data } = await registreer({
+        variables: {
+          input: {
+            trajectId, periodeVan: waarden.periodeVan, periodeTot: waarden.periodeTot,
+            urenIngeroosterd: leesUren(waarden.urenIngeroosterd), urenAanwezig: leesUren(waarden.urenAanwezig),
+            urenGeoorloofdVerzuim: leesUren(waarden.urenGeoorloofdVerzuim), redenGeoorloofdVerzuim: waarden.redenGeoorloofdVerzuim || null,
+            urenOngeoorloofdVerzuim: leesUren(waarden.urenOngeoorloofdVerzuim), redenOngeoorloofdVerzuim: waarden.redenOngeoorloofdVerzuim || null,
+          },
+        },
+      });
+      if (data) setBevestiging(RESULTAAT_TEKST[data.registreerAanwezigheid.resultaat]);
+    } catch (error) {
+      const perVeld = veldFouten(error);
+      if (perVeld.length > 0) setFouten(perVeld);
+      else setAlgemeneFout(foutMelding(error));
+    }
+  };
+
+  const urenVeld = (veld: 'urenIngeroosterd' | 'urenAanwezig' | 'urenGeoorloofdVerzuim' | 'urenOngeoorloofdVerzuim', label: string) => (
+    <Veld id={veld} label={label} fouten={foutBij(veld)}>
+      <input id={veld} inputMode="decimal" value={waarden[veld]} onChange={zet(veld)} placeholder="0"
+        aria-invalid={foutBij(veld).length > 0} aria-describedby={foutBij(veld).length ? `${veld}-fout` : undefined} />
+    </Veld>
+  );
+  const redenVeld = (veld: 'redenGeoorloofdVerzuim' | 'redenOngeoorloofdVerzuim', soort: Verzuimreden['soort'], label: string) => (
+    <Veld id={veld} label={label} fouten={foutBij(veld)}>
+      <select id={veld} value={waarden[veld]} onChange={zet(veld)}
+        aria-invalid={foutBij(veld).length > 0} aria-describedby={foutBij(veld).length ? `${veld}-fout` : undefined}>
+        <option value="">– geen –</option>
+        {verzuimredenen.filter((r) => r.soort === soort).map((r) => <option key={r.code} value={r.code}>{r.omschrijving}</option>)}
+      </select>
+    </Veld>
+  );
+
+  return (
+    <form className="formulier" onSubmit={verstuur} noValidate aria-labelledby="aanwezigheid-kop">
+      <h2 id="aanwezigheid-kop">Aanwezigheid melden</h2>
+      {algemeneFout && <p className="melding melding--fout" role="alert">{algemeneFout}</p>}
+      {fouten.length > 0 && <p className="melding melding--fout" role="alert">De melding is niet opgeslagen: {fouten.length === 1 ? 'één veld vraagt' : `${fouten.length} velden vragen`} aandacht.</p>}
+      {bevestiging && <p className="melding melding--succes" role="status">{bevestiging}</p>}
+      <div className="rij">
+        <Veld id="periodeVan" label="Periode van" fouten={foutBij('periodeVan')}>
+          <input id="periodeVan" type="date" value={waarden.periodeVan} onChange={zet('periodeVan')} aria-invalid={foutBij('periodeVan').length > 0} aria-describedby={foutBij('periodeVan').length ? 'periodeVan-fout' : undefined} />
+        </Veld>
+        <Veld id="periodeTot" label="Periode tot en met" fouten={foutBij('periodeTot')}>
+          <input id="periodeTot" type="date" value={waarden.periodeTot} onChange={zet('periodeTot')} aria-invalid={foutBij('periodeTot').length > 0} aria-describedby={foutBij('periodeTot').length ? 'periodeTot-fout' : undefined} />
+        </Veld>
+      </div>
+      <div className="rij">
+        {urenVeld('urenIngeroosterd', 'Ingeroosterd (uur)')}
+        {urenVeld('urenAanwezig', 'Aanwezig (uur)')}
+      </div>
+      <div className="rij">
+        {urenVeld('urenGeoorloofdVerzuim', 'Geoorloofd verzuim (uur)')}
+        {redenVeld('redenGeoorloofdVerzuim', 'GEOORLOOFD', 'Reden geoorloofd verzuim')}
+      </div>
+      <div className="rij">
+        {urenVeld('urenOngeoorloofdVerzuim', 'Ongeoorloofd verzuim (uur)')}
+        {redenVeld('redenOngeoorloofdVerzuim', 'ONGEOORLOOFD', 'Reden ongeoorloofd verzuim')}
+      </div>
+      <button type="submit" className="knop" disabled={loading}>{loading ? 'Bezig met opslaan…' : 'Opslaan'}</button>
+    </form>
+  );
+}
+
+function Veld({ id, label, fouten, children }: { id: string; label: string; fouten: VeldFout[]; children: React.ReactNode }) {
+  return (
+    <div className={`veld${fouten.length ? ' veld--fout' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {fouten.length > 0 && <p id={`${id}-fout`} className="veld__fout">{fouten.map((f) => f.melding).join(' ')}</p>}
+    </div>
+  );
+}

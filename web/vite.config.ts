@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `vite` (dev) proxies the API to the portal on :4000; `vite build` writes dist/, which the portal serves itself.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:4000', '/auth': 'http://localhost:4000' },
+  },
+  build: { outDir: 'dist', sourcemap: true },
+});
