@@ -3,7 +3,7 @@
 // It fetches Node 24 and pnpm from the npm registry into .tools/ (git-ignored), installs the workspace
 // from the committed lockfile, and hands over to the pnpm script `portal:<command>` running on Node 24.
 // Plain Node, no dependencies: it must run before anything is installed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,4 +42,14 @@ const env = {
   npm_config_update_notifier: 'false',
 };
 run(join(bin, 'pnpm'), ['install', '--frozen-lockfile', '--config.confirmModulesPurge=false'], env);
-run(join(bin, 'pnpm'), ['run', `portal:${command}`], env);
+
+if (command === 'start') {
+  // Build, then run the server as our own child so Ctrl-C reaches it once and we wait for its clean stop
+  // (HTTP closed, PostgreSQL shut down) instead of returning to the prompt while it is still stopping.
+  run(join(bin, 'pnpm'), ['run', 'portal:build'], env);
+  const server = spawn(join(bin, 'node'), ['server/dist/main.js', '--demo', ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+} else {
+  run(join(bin, 'pnpm'), ['run', `portal:${command}`], env);
+}
