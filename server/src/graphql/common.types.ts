@@ -36,28 +36,28 @@ registerEnumType(TrajectStatus, { name: 'TrajectStatus', description: 'ACTIEF: t
 
 @ObjectType({ description: 'Wie er is ingelogd, voor welke organisatie en met welke rollen.' })
 export class Mij {
-  @Field(() => OrganisatieSoort)
+  @Field(() => OrganisatieSoort, { description: 'Of de ingelogde organisatie een gemeente of een aanbieder is; dat bepaalt welk schema geldt.' })
   soort!: 'aanbieder' | 'gemeente';
 
   @Field(() => ID, { description: 'Id van de gemeente of aanbieder.' })
   organisatieId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Naam van de gemeente of aanbieder waarvoor u bent ingelogd.' })
   organisatieNaam!: string;
 
   @Field(() => String, { description: 'Naam van de gebruiker, of van het API-token.' })
   naam!: string;
 
-  @Field(() => [Rol])
+  @Field(() => [Rol], { description: 'Uw rollen binnen deze organisatie, zoals in het DUO-portaal (003 §2.1, §3.1).' })
   rollen!: string[];
 }
 
 @ObjectType({ description: 'Paginering met een cursor: vraag de volgende pagina met `after: endCursor`.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Waar als er na deze pagina nog resultaten volgen.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor van het laatste resultaat op deze pagina; geef hem mee als `after` voor de volgende pagina. Leeg bij een lege pagina.' })
   endCursor!: string | null;
 }
 
@@ -84,36 +84,36 @@ export class UrenTotalen {
 
 @ObjectType({ description: 'Aanwezigheid en verzuim van één traject over één periode (week of lesdag), actuele versie.' })
 export class Aanwezigheid {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id van deze versie van de melding; een correctie krijgt een nieuw id.' })
   id!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Eerste dag van de periode (maandag van de week, of de lesdag).' })
   periodeVan!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Laatste dag van de periode (inclusief).' })
   periodeTot!: string;
 
   @Field(() => Int, { description: 'Versie: 1 bij de eerste melding, +1 bij elke correctie.' })
   versie!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Ingeroosterde lesuren in de periode (002 Gegevenslevering aan gemeenten: aanwezigheid).' })
   urenIngeroosterd!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Uren aanwezig; hieruit volgen de gevolgde uren die de gemeente aan DUO doorgeeft (domain.md §6).' })
   urenAanwezig!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Uren geoorloofd verzuim: afwezig met een geldige reden (zie redenGeoorloofdVerzuim).' })
   urenGeoorloofdVerzuim!: number;
 
   @Field(() => String, { nullable: true, description: 'Code uit `verzuimredenen` (soort GEOORLOOFD).' })
   redenGeoorloofdVerzuim!: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Uren ongeoorloofd verzuim: afwezig zonder geldige reden; de gemeente gebruikt dit bij handhaving (001 §4.7).' })
   urenOngeoorloofdVerzuim!: number;
 
   @Field(() => String, { nullable: true, description: 'Code uit `verzuimredenen` (soort ONGEOORLOOFD).' })
   redenOngeoorloofdVerzuim!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'Moment waarop de aanbieder deze versie meldde.' })
   ingediendOp!: Date;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { printSdl } from './print-schema.js';
@@ -20,15 +21,22 @@ describe('committed SDL', () => {
     expect(committed('aanbieder')).not.toMatch(/bsn|burgerservicenummer/i);
   });
 
-  it('every type and field of both schemas has a description, or is a connection/page plumbing type', async () => {
+  it('every type, field and argument of both schemas has a description (Query and Mutation themselves excepted, not their fields)', async () => {
     for (const rol of ['aanbieder', 'gemeente'] as const) {
       const schema = await buildRoleSchema(rol);
-      const zonder = Object.values(schema.getTypeMap())
-        .filter((t) => !t.name.startsWith('__') && !['String', 'Boolean', 'Int', 'Float', 'ID', 'Query', 'Mutation'].includes(t.name))
-        .filter((t) => !t.name.endsWith('Connection'))
-        .filter((t) => !t.description)
-        .map((t) => t.name);
-      expect(zonder, `${rol}: types without a description`).toEqual([]);
+      const zonder: string[] = [];
+      for (const type of Object.values(schema.getTypeMap())) {
+        if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
+        if (!type.description && !['Query', 'Mutation', 'Subscription'].includes(type.name)) zonder.push(type.name);
+        if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) zonder.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) zonder.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      expect(zonder, `${rol}: types, fields and arguments without a description`).toEqual([]);
     }
   });
 });

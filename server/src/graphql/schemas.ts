@@ -13,6 +13,8 @@ import { InzageGemeenteResolver } from '../modules/inzage/resolvers/inzage.gemee
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
+import { RapportageAanbiederResolver } from '../modules/rapportage/resolvers/rapportage.aanbieder.resolver.js';
+import { RapportageGemeenteResolver } from '../modules/rapportage/resolvers/rapportage.gemeente.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /**
@@ -26,6 +28,7 @@ export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [
   DeelnemerAanbiederResolver,
   AanwezigheidAanbiederResolver,
   ApiTokenAanbiederResolver,
+  RapportageAanbiederResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -39,6 +42,7 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   ContractGemeenteResolver,
   ToewijzingGemeenteResolver,
   InzageGemeenteResolver,
+  RapportageGemeenteResolver,
 ];
 
 export type Rol = 'aanbieder' | 'gemeente';

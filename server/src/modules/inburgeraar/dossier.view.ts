@@ -4,6 +4,8 @@ import type { GemeentePrincipal } from '../auth/principal.js';
 import { berekenTermijn, type Inburgeringstermijn } from '../pip/inburgeringstermijn.js';
 import { PipVersie } from '../pip/pip-versie.entity.js';
 import { TermijnVerlenging } from '../pip/termijn-verlenging.entity.js';
+import { Rapportage } from '../rapportage/rapportage.entity.js';
+import { rapportageView } from '../rapportage/rapportage.view.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { GEEN_GEVOLGDE_UREN, gevolgdeUrenPerInburgeraar, type GevolgdeUren } from '../traject/gevolgde-uren.js';
 import { Traject } from '../traject/traject.entity.js';
@@ -20,7 +22,7 @@ export type DossierView = Omit<Inburgeraar, 'gemeente' | 'trajecten' | 'doelgroe
   pipHistorie: PipVersie[];
   inburgeringstermijn: Inburgeringstermijn | null;
   gevolgdeUren: GevolgdeUren;
-  trajecten: TrajectView[];
+  trajecten: (TrajectView & { rapportages: ReturnType<typeof rapportageView>[] })[];
 };
 
 /** Everything of one dossier in a fixed number of statements, whatever the number of trajecten or versions. */
@@ -33,9 +35,10 @@ export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal
     gevolgdeUrenPerInburgeraar(em, [persoon.id]),
   ]);
   const ids = trajecten.map((t) => t.id);
-  const [totalen, aanwezigheden] = await Promise.all([
+  const [totalen, aanwezigheden, rapportages] = await Promise.all([
     urenTotalenPerTraject(em, ids),
     em.find(Aanwezigheid, { traject: { $in: ids }, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } }),
+    em.find(Rapportage, { traject: { $in: ids } }, { orderBy: { soort: 'asc', sleutel: 'desc', versie: 'desc' } }),
   ]);
   const perTraject = groepeerPerTraject(aanwezigheden);
   const eerste = pips.at(-1);
@@ -48,6 +51,9 @@ export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal
     pipHistorie: pips,
     inburgeringstermijn: eerste ? berekenTermijn(eerste.dagtekeningPip, verlengingen) : null,
     gevolgdeUren: uren.get(persoon.id) ?? GEEN_GEVOLGDE_UREN,
-    trajecten: trajecten.map((t) => trajectView(t, totalen, perTraject.get(t.id) ?? [])),
+    trajecten: trajecten.map((t) => ({
+      ...trajectView(t, totalen, perTraject.get(t.id) ?? []),
+      rapportages: rapportages.filter((r) => r.traject.id === t.id).map(rapportageView),
+    })),
   };
 }

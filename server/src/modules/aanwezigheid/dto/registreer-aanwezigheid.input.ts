@@ -40,7 +40,7 @@ registerEnumType(RegistratieResultaat, {
 
 @ObjectType({ description: 'Uitkomst van een aanwezigheidsmelding.' })
 export class AanwezigheidRegistratie {
-  @Field(() => RegistratieResultaat)
+  @Field(() => RegistratieResultaat, { description: 'Of de melding nieuw was, niets veranderde of een correctie was.' })
   resultaat!: string;
 
   @Field(() => Aanwezigheid, { description: 'De actuele versie na deze melding.' })

@@ -5,12 +5,12 @@ registerEnumType(VerzuimSoort, { name: 'VerzuimSoort', description: 'Geoorloofd 
 
 @ObjectType({ description: 'Een reden voor verzuim uit de vaste codelijst. Ziekte is een categorie, nooit een diagnose.' })
 export class Verzuimreden {
-  @Field(() => String)
+  @Field(() => String, { description: 'Code om mee te geven als redenGeoorloofdVerzuim of redenOngeoorloofdVerzuim.' })
   code!: string;
 
-  @Field(() => VerzuimSoort)
+  @Field(() => VerzuimSoort, { description: 'Bij welk soort verzuim deze reden hoort.' })
   soort!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Omschrijving van de reden; een categorie, nooit medische details (002 Gezondheidsgegevens).' })
   omschrijving!: string;
 }

@@ -15,15 +15,15 @@ export class ApiTokenAanbiederResolver {
 
   @Mutation(() => NieuwApiToken, { description: 'Maak een API-token voor een eigen systeem. Alleen voor BEHEER.' })
   maakApiToken(
-    @Arg('naam', () => String) naam: string,
-    @Arg('rollen', () => [Rol]) rollen: RolCode[],
+    @Arg('naam', () => String, { description: 'Naam van het token (1 tot 100 tekens), bijvoorbeeld de naam van uw systeem.' }) naam: string,
+    @Arg('rollen', () => [Rol], { description: 'RAADPLEGEN en/of MUTEREN; BEHEER kan alleen een persoon hebben.' }) rollen: RolCode[],
     @Ctx() { em, principal }: PortalContext,
   ) {
     return new ApiTokenService(em).maak(principal, naam, rollen);
   }
 
   @Mutation(() => ApiToken, { description: 'Trek een API-token in; het werkt daarna direct niet meer. Alleen voor BEHEER.' })
-  trekApiTokenIn(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: PortalContext) {
+  trekApiTokenIn(@Arg('id', () => ID, { description: 'Id van een API-token van uw organisatie.' }) id: string, @Ctx() { em, principal }: PortalContext) {
     return new ApiTokenService(em).trekIn(principal, id);
   }
 }

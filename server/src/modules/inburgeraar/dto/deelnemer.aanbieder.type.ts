@@ -7,19 +7,19 @@ export class DeelnemerBasisVoorAanbieder {
   @Field(() => ID, { description: 'Vaste portaalreferentie: sla deze op in uw eigen systeem om de persoon terug te vinden.' })
   portaalReferentie!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Voornamen van de deelnemer, zoals de gemeente ze doorgeeft (002 Gegevenslevering door gemeenten).' })
   voornamen!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Tussenvoegsel van de achternaam (bijvoorbeeld "van der"), als er een is.' })
   tussenvoegsel!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Achternaam van de deelnemer.' })
   achternaam!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mailadres van de deelnemer, als de gemeente het heeft (contactgegevens, 002 Gegevenslevering door gemeenten).' })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Telefoonnummer van de deelnemer, als de gemeente het heeft (contactgegevens, 002 Gegevenslevering door gemeenten).' })
   telefoon!: string | null;
 
   @Field(() => String, { description: 'Gemeente die de persoon begeleidt.' })
@@ -38,18 +38,18 @@ export class DeelnemerVoorAanbieder extends DeelnemerBasisVoorAanbieder {
 
 @ObjectType('DeelnemerTraject', { description: 'Een traject met zijn deelnemer en aanwezigheid.' })
 export class DeelnemerTrajectVoorAanbieder extends TrajectDetailVoorAanbieder {
-  @Field(() => DeelnemerBasisVoorAanbieder)
+  @Field(() => DeelnemerBasisVoorAanbieder, { description: 'De deelnemer van dit traject: naam en contactgegevens.' })
   deelnemer!: DeelnemerBasisVoorAanbieder;
 }
 
-@ObjectType('DeelnemerConnection')
+@ObjectType('DeelnemerConnection', { description: 'Een pagina deelnemers met een lopend traject bij uw organisatie, op achternaam.' })
 export class DeelnemerConnection {
-  @Field(() => [DeelnemerVoorAanbieder])
+  @Field(() => [DeelnemerVoorAanbieder], { description: 'De deelnemers op deze pagina.' })
   nodes!: DeelnemerVoorAanbieder[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Of er een volgende pagina is, en de cursor ernaartoe.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Aantal deelnemers dat aan de vraag voldoet, over alle pagina's samen." })
   totalCount!: number;
 }

@@ -18,7 +18,7 @@ export class DeelnemerAanbiederResolver {
   }
 
   @Query(() => DeelnemerTrajectVoorAanbieder, { description: 'Eén van uw trajecten met deelnemer en aanwezigheid.' })
-  traject(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: PortalContext) {
+  traject(@Arg('id', () => ID, { description: 'Id van een traject dat aan uw organisatie is toegewezen; een ander traject geeft NOT_FOUND.' }) id: string, @Ctx() { em, principal }: PortalContext) {
     return new DeelnemerService(em).traject(principal, id);
   }
 }

@@ -10,14 +10,14 @@ import { DossierVoorGemeente } from '../dto/inburgeraar.gemeente.type.js';
 export class DossierBeheerGemeenteResolver {
   @Authorized('MUTEREN')
   @Mutation(() => DossierVoorGemeente, { description: 'Registreer een nieuw dossier in uw gemeente. Een BSN komt maar één keer in het portaal voor.' })
-  async registreerInburgeraar(@Arg('input', () => RegistreerInburgeraarInput) input: RegistreerInburgeraarInput, @Ctx() { em, principal }: PortalContext) {
+  async registreerInburgeraar(@Arg('input', () => RegistreerInburgeraarInput, { description: 'Persoonsgegevens en doelgroep van de nieuwe inburgeraar, met de dossiergegevens die al bekend zijn.' }) input: RegistreerInburgeraarInput, @Ctx() { em, principal }: PortalContext) {
     const persoon = await new DossierBeheerService(em).registreer(principal, input);
     return new DossierService(em).dossier(principal, persoon.id);
   }
 
   @Authorized('MUTEREN')
   @Mutation(() => DossierVoorGemeente, { description: 'Werk de gegevens van een dossier bij (adres, contact, brede intake, begeleiding, ontzorgen, opleiding).' })
-  async wijzigDossier(@Arg('id', () => ID) id: string, @Arg('input', () => DossierGegevensInput) input: DossierGegevensInput, @Ctx() { em, principal }: PortalContext) {
+  async wijzigDossier(@Arg('id', () => ID, { description: 'Id van een dossier van uw gemeente.' }) id: string, @Arg('input', () => DossierGegevensInput, { description: 'De te wijzigen gegevens; velden die ontbreken blijven zoals ze zijn.' }) input: DossierGegevensInput, @Ctx() { em, principal }: PortalContext) {
     await new DossierBeheerService(em).wijzig(principal, id, input);
     return new DossierService(em).dossier(principal, id);
   }

@@ -18,7 +18,7 @@ export class DossierGemeenteResolver {
   }
 
   @Query(() => DossierVoorGemeente, { description: 'Eén dossier met trajecten, gemelde aanwezigheid en totalen.' })
-  dossier(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: PortalContext) {
+  dossier(@Arg('id', () => ID, { description: 'Id van een dossier van uw gemeente (dezelfde waarde die de aanbieder als portaalReferentie kent).' }) id: string, @Ctx() { em, principal }: PortalContext) {
     return new DossierService(em).dossier(principal, id);
   }
 }

@@ -4,10 +4,10 @@ import { LocalDate } from '../../../graphql/scalars.js';
 
 @ObjectType('Contract', { description: 'Wat de gemeente bij een aanbieder heeft ingekocht. De aanbieder is verwerker: de verwerkersovereenkomst is vastgelegd (002).' })
 export class ContractVoorGemeente {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id van het contract; nodig bij `wijsTrajectToe`.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Naam van de aanbieder met wie de gemeente het contract sloot.' })
   aanbiederNaam!: string;
 
   @Field(() => String, { description: 'KvK-nummer van de aanbieder.' })
@@ -16,12 +16,12 @@ export class ContractVoorGemeente {
   @Field(() => [Trajectsoort], { description: 'De soorten traject die onder dit contract vallen.' })
   trajectsoorten!: string[];
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Eerste dag van het contract; een toegewezen traject start niet eerder (en niet na de einddatum).' })
   ingangsdatum!: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'Leeg: voor onbepaalde tijd.' })
   einddatum!: string | null;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Datum van de verwerkersovereenkomst: de aanbieder verwerkt de persoonsgegevens als verwerker van de gemeente (002).' })
   datumVerwerkersovereenkomst!: string;
 }

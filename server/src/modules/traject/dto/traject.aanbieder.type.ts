@@ -9,7 +9,7 @@ export class PipWijziging {
   @Field(() => LocalDate, { description: 'Dagtekening van het gewijzigde PIP.' })
   dagtekeningPip!: string;
 
-  @Field(() => PipWijzigingsreden, { nullable: true })
+  @Field(() => PipWijzigingsreden, { nullable: true, description: 'Waarom het PIP is gewijzigd: afschalen, opschalen, routewissel, intensiteit of correctie (001 §4.4).' })
   wijzigingsreden!: string | null;
 
   @Field(() => Leerroute, { description: 'Leerroute na de wijziging.' })
@@ -40,6 +40,6 @@ export class TrajectVoorAanbieder extends TrajectBasis {
 
 @ObjectType('TrajectDetail', { description: 'Een traject met de actuele aanwezigheidsmeldingen, nieuwste periode eerst.' })
 export class TrajectDetailVoorAanbieder extends TrajectVoorAanbieder {
-  @Field(() => [Aanwezigheid])
+  @Field(() => [Aanwezigheid], { description: 'Actuele aanwezigheidsmeldingen van dit traject (per periode de laatste versie), nieuwste periode eerst.' })
   aanwezigheden!: Aanwezigheid[];
 }

@@ -6,13 +6,13 @@ import { LocalDate } from '../../../graphql/scalars.js';
 /** Fields of a traject both roles may read; each role's type adds its own. */
 @ObjectType('TrajectBasis', { description: 'Velden van een traject die beide rollen zien.' })
 export class TrajectBasis {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id van het traject (de toewijzing aan één aanbieder onder een contract); hiermee meldt de aanbieder aanwezigheid.' })
   id!: string;
 
-  @Field(() => Trajectsoort)
+  @Field(() => Trajectsoort, { description: 'Soort traject; bepaalt welke afspraken de gemeente meegeeft (002 Gegevenslevering door gemeenten).' })
   soort!: string;
 
-  @Field(() => TrajectStatus)
+  @Field(() => TrajectStatus, { description: 'Of het traject loopt, is afgerond of door de gemeente is ingetrokken.' })
   status!: string;
 
   @Field(() => String, { nullable: true, description: 'Naam van de cursus of module.' })

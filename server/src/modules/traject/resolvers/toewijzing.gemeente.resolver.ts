@@ -10,7 +10,7 @@ import { trajectView } from '../traject.views.js';
 export class ToewijzingGemeenteResolver {
   @Authorized('MUTEREN')
   @Mutation(() => TrajectVoorGemeente, { description: 'Wijs een traject toe aan een aanbieder. Vanaf dan ziet die aanbieder de persoon (naam en contact, nooit het BSN).' })
-  async wijsTrajectToe(@Arg('input', () => WijsTrajectToeInput) input: WijsTrajectToeInput, @Ctx() { em, principal }: PortalContext) {
-    return trajectView(await new ToewijzingService(em).wijsToe(principal, input), new Map(), []);
+  async wijsTrajectToe(@Arg('input', () => WijsTrajectToeInput, { description: 'Het traject: dossier, contract, soort, planning en te besteden uren.' }) input: WijsTrajectToeInput, @Ctx() { em, principal }: PortalContext) {
+    return { ...trajectView(await new ToewijzingService(em).wijsToe(principal, input), new Map(), []), rapportages: [] };
   }
 }

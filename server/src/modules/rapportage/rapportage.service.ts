@@ -1,0 +1,94 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isDeepStrictEqual } from 'node:util';
+import type { Principal } from '../auth/principal.js';
+import { vereisAanbieder, vereisGemeente } from '../auth/vereis.js';
+import { logInzage } from '../inzage/inzage.js';
+import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
+import { vandaag as vandaagInNederland } from '../shared/datum.js';
+import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { isUuid } from '../shared/uuid.js';
+import { trajectScope } from '../tenancy/scope.js';
+import { Traject } from '../traject/traject.entity.js';
+import { CORRECTIE_DAGEN, TRAJECTSOORTEN_PER_RAPPORTAGE, type Rapportagesoort } from './rapportage.codes.js';
+import { Rapportage } from './rapportage.entity.js';
+import { REGELS_PER_SOORT } from './rules/index.js';
+
+export type IndienResultaat = 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD';
+
+/** The moment after which the aanbieder can no longer correct this version itself. */
+export function definitiefVanaf(r: Pick<Rapportage, 'ingediendOp' | 'heropendOp'>): Date {
+  const basis = r.heropendOp && r.heropendOp > r.ingediendOp ? r.heropendOp : r.ingediendOp;
+  return new Date(basis.getTime() + CORRECTIE_DAGEN * 86_400_000);
+}
+
+export class RapportageService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * An aanbieder submits a report of one soort about one of its trajecten. Idempotent per (traject, soort,
+   * sleutel); a different payload is a correction, allowed for 14 days after submission or reopening.
+   */
+  async dienIn(principal: Principal, soort: Rapportagesoort, trajectId: string, gegevens: Record<string, unknown>, nu = new Date()): Promise<{ resultaat: IndienResultaat; rapportage: Rapportage }> {
+    const aanbieder = vereisAanbieder(principal);
+    const vandaag = vandaagInNederland(nu);
+    // Plain JSON as it will be stored (jsonb), so "the same report again" compares like with like.
+    gegevens = JSON.parse(JSON.stringify(gegevens)) as Record<string, unknown>;
+    return this.em.transactional(async (em) => {
+      const traject = isUuid(trajectId) ? await em.findOne(Traject, { $and: [{ id: trajectId }, trajectScope(aanbieder, vandaag)] }) : null;
+      if (!traject) throw new DomainError('NOT_FOUND', [{ code: 'TRAJECT_ONBEKEND', veld: 'input.trajectId', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
+      await em.lock(traject, LockMode.PESSIMISTIC_WRITE);
+
+      if (!TRAJECTSOORTEN_PER_RAPPORTAGE[soort].includes(traject.soort)) {
+        throw new DomainError('BAD_USER_INPUT', [{ code: 'RAPPORTAGE_SOORT_PAST_NIET_BIJ_TRAJECT', veld: 'input.trajectId', melding: 'Deze soort melding hoort niet bij deze soort traject.' }]);
+      }
+      const termijn = soort === 'PVT_RESULTAAT' ? await inburgeringstermijn(em, traject.inburgeraar.id) : null;
+      const regels = REGELS_PER_SOORT[soort];
+      const fouten = new Overtredingen();
+      regels.controleer(gegevens as never, { vandaag, traject, termijnEinddatum: termijn?.einddatum ?? null }, fouten);
+      fouten.throwIfAny();
+
+      const sleutel = regels.sleutel(gegevens as never);
+      const vorige = await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null });
+      if (vorige && isDeepStrictEqual(vorige.gegevens, gegevens)) return { resultaat: 'ONGEWIJZIGD' as const, rapportage: vorige };
+      if (vorige && nu > definitiefVanaf(vorige)) {
+        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${definitiefVanaf(vorige).toISOString().slice(0, 10)} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
+      }
+      if (vorige) {
+        vorige.vervangenOp = nu;
+        await em.flush(); // the old version stops being current before the new one is inserted (unique index)
+      }
+      const rapportage = em.create(Rapportage, {
+        traject, soort, sleutel, versie: (vorige?.versie ?? 0) + 1, gegevens, ingediendOp: nu,
+        ingediendDoorGebruiker: aanbieder.gebruikerId ?? null, ingediendDoorToken: aanbieder.tokenId ?? null,
+        vervangenOp: null, heropendOp: null, heropendDoor: null,
+      });
+      await em.flush();
+      await logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
+      return { resultaat: vorige ? 'GECORRIGEERD' as const : 'NIEUW' as const, rapportage };
+    });
+  }
+
+  /** Reports on trajecten the principal may see: current versions, or with `historie` every version. Two statements. */
+  async lijst(principal: Principal, trajectIds: string[], historie = false): Promise<Rapportage[]> {
+    const ids = trajectIds.filter(isUuid);
+    if (ids.length === 0) return [];
+    const zichtbaar = await this.em.find(Traject, { $and: [{ id: { $in: ids } }, trajectScope(principal)] }, { fields: ['id'] });
+    if (zichtbaar.length === 0) return [];
+    return this.em.find(Rapportage, { traject: { $in: zichtbaar.map((t) => t.id) }, ...(historie ? {} : { vervangenOp: null }) },
+      { orderBy: { soort: 'asc', sleutel: 'desc', versie: 'desc' } });
+  }
+
+  /** The gemeente reopens a final report: the aanbieder may correct it for another 14 days. */
+  async heropen(principal: Principal, id: string, nu = new Date()): Promise<Rapportage> {
+    const gemeente = vereisGemeente(principal);
+    return this.em.transactional(async (em) => {
+      const rapportage = isUuid(id) ? await em.findOne(Rapportage, { id, vervangenOp: null, traject: trajectScope(gemeente) }) : null;
+      if (!rapportage) throw new DomainError('NOT_FOUND', [{ code: 'RAPPORTAGE_ONBEKEND', veld: 'id', melding: 'Deze melding bestaat niet, is vervangen, of hoort niet bij uw gemeente.' }]);
+      rapportage.heropendOp = nu;
+      rapportage.heropendDoor = gemeente.gebruikerId ?? null;
+      await em.flush();
+      return rapportage;
+    });
+  }
+}

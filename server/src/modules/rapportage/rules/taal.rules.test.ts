@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { Overtredingen } from '../../shared/domain-error.js';
+import type { RapportageContext } from './context.js';
+import { controleerExamenresultaat, controleerTaalschakelResultaat, controleerVoortgang, type Examenresultaat, type Voortgang } from './taal.rules.js';
+
+const ctx: RapportageContext = { vandaag: '2026-11-23', traject: { soort: 'B1_ROUTE', geplandeStart: '2026-01-05', geplandeEinde: '2027-06-30' }, termijnEinddatum: null };
+
+function codes<T>(controleer: (g: T, c: RapportageContext, f: Overtredingen) => void, g: T): string[] {
+  const fouten = new Overtredingen();
+  controleer(g, ctx, fouten);
+  try {
+    fouten.throwIfAny();
+    return [];
+  } catch (error) {
+    return (error as { overtredingen: { code: string }[] }).overtredingen.map((o) => o.code);
+  }
+}
+
+const voortgang: Voortgang = {
+  peildatum: '2026-11-20', voortgang: 'ACHTER', belemmeringen: ['ZORGTAKEN'], belemmeringToelichting: 'Opvang kinderen wisselend',
+  examenvoorbereiding: 'BEZIG', toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-10' }, { onderdeel: 'SP', niveau: 'A1', datum: '2026-11-12' }],
+  advies: 'AFSCHALEN', adviesGronden: ['UREN_GEVOLGD_ZONDER_VOORTGANG'], adviesToelichting: 'Na 620 uur stabiel op A2 bij lezen en luisteren.',
+};
+
+describe('voortgangsrapportage', () => {
+  const v = (g: Partial<Voortgang>) => codes(controleerVoortgang, { ...voortgang, ...g });
+
+  it('accepts a complete report with an advice and its grounds', () => {
+    expect(v({})).toEqual([]);
+  });
+
+  it('refuses a peildatum in the future or before the traject', () => {
+    expect(v({ peildatum: '2026-11-24' })).toContain('DATUM_IN_TOEKOMST');
+    expect(v({ peildatum: '2026-01-04' })).toContain('DATUM_TE_VROEG');
+    expect(v({ peildatum: '2026-01-05', toetsresultaten: [] })).toEqual([]);
+  });
+
+  it('needs grounds and a remark for an advice, and none without one', () => {
+    expect(v({ adviesGronden: [] })).toContain('ADVIES_ZONDER_GRONDEN');
+    expect(v({ adviesToelichting: null })).toContain('ADVIES_ZONDER_TOELICHTING');
+    expect(v({ advies: 'GEEN' })).toContain('GRONDEN_ZONDER_ADVIES');
+    expect(v({ advies: 'GEEN', adviesGronden: [], adviesToelichting: null })).toEqual([]);
+  });
+
+  it('keeps remarks short: 200 characters for hindrances, 500 for the advice', () => {
+    expect(v({ belemmeringToelichting: 'x'.repeat(200) })).toEqual([]);
+    expect(v({ belemmeringToelichting: 'x'.repeat(201) })).toContain('TEKST_TE_LANG');
+    expect(v({ adviesToelichting: 'x'.repeat(501) })).toContain('TEKST_TE_LANG');
+  });
+
+  it('refuses a remark without a hindrance, a hindrance twice, and an unknown code', () => {
+    expect(v({ belemmeringen: [] })).toContain('TOELICHTING_ZONDER_BELEMMERING');
+    expect(v({ belemmeringen: ['WERK', 'WERK'] })).toContain('DUBBELE_WAARDE');
+    expect(v({ belemmeringen: ['DIAGNOSE'] })).toContain('CODE_ONBEKEND');
+  });
+
+  it('refuses two results for one skill and a test after the peildatum', () => {
+    expect(v({ toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-10' }, { onderdeel: 'LE', niveau: 'B1', datum: '2026-11-11' }] })).toContain('DUBBELE_WAARDE');
+    expect(v({ toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-21' }] })).toContain('DATUM_IN_TOEKOMST');
+  });
+});
+
+describe('examenresultaat as DUO codes it', () => {
+  const goed: Examenresultaat = { onderdeel: 'LE', niveau: 'B1', examendatum: '2026-10-01', resultaat: 'GESLAAGD' };
+  const e = (g: Partial<Examenresultaat>) => codes(controleerExamenresultaat, { ...goed, ...g });
+
+  it('accepts a result with a level, and KNM without one', () => {
+    expect(e({})).toEqual([]);
+    expect(e({ onderdeel: 'KNM', niveau: null })).toEqual([]);
+  });
+
+  it('requires a level except for KNM, which has none', () => {
+    expect(e({ niveau: null })).toContain('VELD_VERPLICHT');
+    expect(e({ onderdeel: 'KNM' })).toContain('NIVEAU_NIET_BIJ_KNM');
+  });
+
+  it('requires redenGeenResultaat exactly with resultaat GEEN', () => {
+    expect(e({ resultaat: 'GEEN', redenGeenResultaat: 'ABSENT' })).toEqual([]);
+    expect(e({ resultaat: 'GEEN' })).toContain('VELD_VERPLICHT');
+    expect(e({ redenGeenResultaat: 'AFGEMELD' })).toContain('REDEN_BIJ_RESULTAAT');
+  });
+
+  it('refuses an exam date in the future', () => {
+    expect(e({ examendatum: '2026-11-24' })).toContain('DATUM_IN_TOEKOMST');
+  });
+});
+
+describe('taalschakeltraject result', () => {
+  it('accepts a known result on a valid date and refuses an unknown result', () => {
+    expect(codes(controleerTaalschakelResultaat, { resultaat: 'BEHAALD', datum: '2026-07-01' })).toEqual([]);
+    expect(codes(controleerTaalschakelResultaat, { resultaat: 'GEHAALD', datum: '2026-07-01' })).toContain('CODE_ONBEKEND');
+    expect(codes(controleerTaalschakelResultaat, { resultaat: 'BEHAALD', datum: '2026-07-32' })).toContain('DATUM_ONGELDIG');
+  });
+});
