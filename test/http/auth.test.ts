@@ -35,7 +35,7 @@ describe('POST /auth/login', () => {
   it('rejects a login without password with 400', async () => {
     const res = await new Client(portal.url).post('/auth/login', { email: 'regisseur@utrecht.demo' });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('INLOG_ONVOLLEDIG');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('INLOG_ONVOLLEDIG');
   });
 });
 

@@ -30,7 +30,7 @@ describe('health endpoints', () => {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(res.status).toBe(503);
-      expect((await res.json()).pending).toHaveLength(MIGRATIONS.length);
+      expect(((await res.json()) as { pending: string[] }).pending).toHaveLength(MIGRATIONS.length);
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     } finally {
       server.close();

@@ -13,6 +13,7 @@ import { InzageGemeenteResolver } from '../modules/inzage/resolvers/inzage.gemee
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
+import { BesluitGemeenteResolver } from '../modules/besluit/resolvers/besluit.gemeente.resolver.js';
 import { RapportageAanbiederResolver } from '../modules/rapportage/resolvers/rapportage.aanbieder.resolver.js';
 import { RapportageGemeenteResolver } from '../modules/rapportage/resolvers/rapportage.gemeente.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -43,6 +44,7 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   ToewijzingGemeenteResolver,
   InzageGemeenteResolver,
   RapportageGemeenteResolver,
+  BesluitGemeenteResolver,
 ];
 
 export type Rol = 'aanbieder' | 'gemeente';

@@ -1,6 +1,7 @@
 import { Migration20261122000000Foundation } from './Migration20261122000000-foundation.js';
 import { Migration20261122100000ReferentiegegevensDossier } from './Migration20261122100000-referentiegegevens-dossier.js';
 import { Migration20261122110000Rapportages } from './Migration20261122110000-rapportages.js';
+import { Migration20261122120000Besluiten } from './Migration20261122120000-besluiten.js';
 import { Migration20261122130000InzageLog } from './Migration20261122130000-inzage-log.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261122000000-foundation', class: Migration20261122000000Foundation },
   { name: 'Migration20261122100000-referentiegegevens-dossier', class: Migration20261122100000ReferentiegegevensDossier },
   { name: 'Migration20261122110000-rapportages', class: Migration20261122110000Rapportages },
+  { name: 'Migration20261122120000-besluiten', class: Migration20261122120000Besluiten },
   { name: 'Migration20261122130000-inzage-log', class: Migration20261122130000InzageLog },
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foutcodes } from '../../../../test/support/domeinfouten.js';
 import { Overtredingen } from '../shared/domain-error.js';
 import { AanwezigheidFout as F } from './aanwezigheid.errors.js';
 import { controleerInvoer, type AanwezigheidInvoer } from './aanwezigheid.rules.js';
@@ -12,14 +13,7 @@ const goed: AanwezigheidInvoer = {
 };
 
 function codes(wijziging: Partial<AanwezigheidInvoer>, vandaag = VANDAAG): string[] {
-  const fouten = new Overtredingen();
-  controleerInvoer({ ...goed, ...wijziging }, vandaag, fouten);
-  try {
-    fouten.throwIfAny();
-    return [];
-  } catch (error) {
-    return (error as { overtredingen: { code: string }[] }).overtredingen.map((o) => o.code);
-  }
+  return foutcodes((fouten) => controleerInvoer({ ...goed, ...wijziging }, vandaag, fouten));
 }
 
 describe('attendance input rules', () => {

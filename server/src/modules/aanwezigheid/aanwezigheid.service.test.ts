@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../test/support/database.js';
-import { maakWereld } from '../../../../test/support/fixtures.js';
-import type { Orm } from '../../db/orm.js';
+import { describe, expect, it } from 'vitest';
+import { domeinfout } from '../../../../test/support/domeinfouten.js';
+import { metWereld } from '../../../../test/support/wereld.js';
 import { DomainError } from '../shared/domain-error.js';
 import { Aanwezigheid } from './aanwezigheid.entity.js';
 import type { AanwezigheidInvoer } from './aanwezigheid.rules.js';
 import { AanwezigheidService } from './aanwezigheid.service.js';
 
 const VANDAAG = '2026-11-23';
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let orm: Orm;
-let wereld: Awaited<ReturnType<typeof maakWereld>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = db.orm;
-  wereld = await maakWereld(orm.em.fork());
-});
-afterAll(() => db.drop());
+const t = metWereld();
 
 function week(trajectId: string, wijziging: Partial<AanwezigheidInvoer> = {}): AanwezigheidInvoer {
   return {
@@ -27,85 +17,80 @@ function week(trajectId: string, wijziging: Partial<AanwezigheidInvoer> = {}): A
   };
 }
 
-async function registreer(invoer: AanwezigheidInvoer, principal = wereld.principals.school) {
-  return new AanwezigheidService(orm.em.fork()).registreer(principal, invoer, VANDAAG);
+async function registreer(invoer: AanwezigheidInvoer, principal = t.wereld.principals.school) {
+  return new AanwezigheidService(t.orm.em.fork()).registreer(principal, invoer, VANDAAG);
 }
 
-async function fout(belofte: Promise<unknown>): Promise<DomainError> {
-  const error = await belofte.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 async function versies(trajectId: string) {
-  return orm.em.fork().find(Aanwezigheid, { traject: trajectId }, { orderBy: { periodeVan: 'asc', versie: 'asc' } });
+  return t.orm.em.fork().find(Aanwezigheid, { traject: trajectId }, { orderBy: { periodeVan: 'asc', versie: 'asc' } });
 }
 
 describe('registering attendance', () => {
   it('stores a first report as version 1', async () => {
-    const r = await registreer(week(wereld.trajectAmina.id));
+    const r = await registreer(week(t.wereld.trajectAmina.id));
     expect(r.resultaat).toBe('NIEUW');
     expect(r.aanwezigheid.versie).toBe(1);
-    expect(r.aanwezigheid.ingediendDoorGebruiker).toBe(wereld.principals.school.gebruikerId);
+    expect(r.aanwezigheid.ingediendDoorGebruiker).toBe(t.wereld.principals.school.gebruikerId);
   });
 
   it('changes nothing when the same report is sent again', async () => {
-    const r = await registreer(week(wereld.trajectAmina.id));
+    const r = await registreer(week(t.wereld.trajectAmina.id));
     expect(r.resultaat).toBe('ONGEWIJZIGD');
-    expect(await versies(wereld.trajectAmina.id)).toHaveLength(1);
+    expect(await versies(t.wereld.trajectAmina.id)).toHaveLength(1);
   });
 
   it('stores a correction as a new version and keeps the earlier one', async () => {
-    const r = await registreer(week(wereld.trajectAmina.id, { urenAanwezig: 12, urenGeoorloofdVerzuim: 0, redenGeoorloofdVerzuim: null }));
+    const r = await registreer(week(t.wereld.trajectAmina.id, { urenAanwezig: 12, urenGeoorloofdVerzuim: 0, redenGeoorloofdVerzuim: null }));
     expect(r.resultaat).toBe('GECORRIGEERD');
     expect(r.aanwezigheid.versie).toBe(2);
-    const alle = await versies(wereld.trajectAmina.id);
+    const alle = await versies(t.wereld.trajectAmina.id);
     expect(alle.map((a) => [a.versie, a.urenAanwezig, a.vervangenOp === null])).toEqual([[1, 9, false], [2, 12, true]]);
   });
 
   it('rejects a period overlapping another reported period, writing nothing', async () => {
-    const e = await fout(registreer(week(wereld.trajectAmina.id, { periodeVan: '2026-11-12', periodeTot: '2026-11-18' })));
+    const e = await domeinfout(registreer(week(t.wereld.trajectAmina.id, { periodeVan: '2026-11-12', periodeTot: '2026-11-18' })));
     expect([e.soort, e.code]).toEqual(['CONFLICT', 'PERIODE_OVERLAPT']);
-    expect(await versies(wereld.trajectAmina.id)).toHaveLength(2);
+    expect(await versies(t.wereld.trajectAmina.id)).toHaveLength(2);
   });
 
   it('accepts the last day of the traject and rejects a period past it', async () => {
-    const laatste = await registreer(week(wereld.trajectAmina.id, { periodeVan: '2025-12-29', periodeTot: '2026-01-04' })).catch((e: DomainError) => e);
+    const laatste = await registreer(week(t.wereld.trajectAmina.id, { periodeVan: '2025-12-29', periodeTot: '2026-01-04' })).catch((e: DomainError) => e);
     expect((laatste as DomainError).code).toBe('PERIODE_BUITEN_TRAJECT'); // starts before 2026-01-05
-    const r = await registreer(week(wereld.trajectAmina.id, { periodeVan: '2026-01-05', periodeTot: '2026-01-11' }));
+    const r = await registreer(week(t.wereld.trajectAmina.id, { periodeVan: '2026-01-05', periodeTot: '2026-01-11' }));
     expect(r.resultaat).toBe('NIEUW');
   });
 
   it('rejects a traject that does not exist, or a malformed id', async () => {
-    expect((await fout(registreer(week('5b0c0a52-1111-4b4b-8a8a-000000000000')))).code).toBe('TRAJECT_ONBEKEND');
-    expect((await fout(registreer(week('not-a-uuid')))).soort).toBe('NOT_FOUND');
+    expect((await domeinfout(registreer(week('5b0c0a52-1111-4b4b-8a8a-000000000000')))).code).toBe('TRAJECT_ONBEKEND');
+    expect((await domeinfout(registreer(week('not-a-uuid')))).soort).toBe('NOT_FOUND');
   });
 
   it("does not let an aanbieder report on another aanbieder's traject", async () => {
-    const e = await fout(registreer(week(wereld.trajectFaridAnder.id)));
+    const e = await domeinfout(registreer(week(t.wereld.trajectFaridAnder.id)));
     expect([e.soort, e.code]).toEqual(['NOT_FOUND', 'TRAJECT_ONBEKEND']);
-    expect(await versies(wereld.trajectFaridAnder.id)).toHaveLength(0);
+    expect(await versies(t.wereld.trajectFaridAnder.id)).toHaveLength(0);
   });
 
   it('does not accept reports under an expired contract or on an ended traject', async () => {
-    expect((await fout(registreer(week(wereld.trajectOlenaVerlopen.id)))).code).toBe('TRAJECT_ONBEKEND');
-    expect((await fout(registreer(week(wereld.trajectYonasAfgerond.id)))).code).toBe('TRAJECT_ONBEKEND');
+    expect((await domeinfout(registreer(week(t.wereld.trajectOlenaVerlopen.id)))).code).toBe('TRAJECT_ONBEKEND');
+    expect((await domeinfout(registreer(week(t.wereld.trajectYonasAfgerond.id)))).code).toBe('TRAJECT_ONBEKEND');
   });
 
   it('rejects bad input before touching the database', async () => {
-    const e = await fout(registreer(week(wereld.trajectAmina.id, { periodeVan: '2026-10-05', periodeTot: '2026-10-11', urenAanwezig: -2 })));
+    const e = await domeinfout(registreer(week(t.wereld.trajectAmina.id, { periodeVan: '2026-10-05', periodeTot: '2026-10-11', urenAanwezig: -2 })));
     expect([e.soort, e.code, e.veld]).toEqual(['BAD_USER_INPUT', 'UREN_NEGATIEF', 'input.urenAanwezig']);
-    const alle = await versies(wereld.trajectAmina.id);
+    const alle = await versies(t.wereld.trajectAmina.id);
     expect(alle.some((a) => a.periodeVan === '2026-10-05')).toBe(false);
   });
 
   it('refuses a gemeente principal', async () => {
-    const e = await fout(registreer(week(wereld.trajectAmina.id), wereld.principals.gemeenteA as never));
+    const e = await domeinfout(registreer(week(t.wereld.trajectAmina.id), t.wereld.principals.gemeenteA as never));
     expect(e.soort).toBe('FORBIDDEN');
   });
 
   it('serialises concurrent identical submissions into one version', async () => {
-    const invoer = week(wereld.trajectAmina.id, { periodeVan: '2026-03-02', periodeTot: '2026-03-08' });
+    const invoer = week(t.wereld.trajectAmina.id, { periodeVan: '2026-03-02', periodeTot: '2026-03-08' });
     const resultaten = await Promise.all([registreer(invoer), registreer(invoer), registreer(invoer)]);
     expect(resultaten.map((r) => r.resultaat).sort()).toEqual(['NIEUW', 'ONGEWIJZIGD', 'ONGEWIJZIGD']);
   });

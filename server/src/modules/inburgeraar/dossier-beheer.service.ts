@@ -1,12 +1,11 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { eigenDossier } from './eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { isIsoDatum, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { logInzage } from '../inzage/inzage.js';
-import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope } from '../tenancy/scope.js';
 import { normaliseerBsn } from './bsn.js';
 import { DoelgroepPeriode } from './doelgroep-periode.entity.js';
 import type { Doelgroep, Regime } from './dossier.codes.js';
@@ -69,8 +68,7 @@ export class DossierBeheerService {
   async wijzig(principal: Principal, id: string, gegevens: DossierGegevens, vandaag: IsoDatum = vandaagInNederland()): Promise<Inburgeraar> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = isUuid(id) ? await em.findOne(Inburgeraar, { $and: [{ id }, inburgeraarScope(gemeente)] }) : null;
-      if (!persoon) throw new DomainError('NOT_FOUND', [{ code: 'DOSSIER_ONBEKEND', veld: 'id', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
+      const persoon = await eigenDossier(em, gemeente, id, 'id');
       await em.lock(persoon, LockMode.PESSIMISTIC_WRITE);
       // Rules apply to the dossier as it will be, so a change of one field is checked against the others.
       const fouten = new Overtredingen();

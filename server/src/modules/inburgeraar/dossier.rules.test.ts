@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Overtredingen } from '../shared/domain-error.js';
+import { foutcodes } from '../../../../test/support/domeinfouten.js';
 import { controleerDossierGegevens, type DossierGegevens } from './dossier.rules.js';
 
 function codes(g: DossierGegevens): string[] {
-  const fouten = new Overtredingen();
-  controleerDossierGegevens(g, '2026-11-23', fouten);
-  try {
-    fouten.throwIfAny();
-    return [];
-  } catch (error) {
-    return (error as { overtredingen: { code: string }[] }).overtredingen.map((o) => o.code);
-  }
+  return foutcodes((fouten) => controleerDossierGegevens(g, '2026-11-23', fouten));
 }
 
 describe('dossier fields', () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domeinfout } from '../../../../test/support/domeinfouten.js';
 import { createTestDatabase } from '../../../../test/support/database.js';
 import { maakWereld } from '../../../../test/support/fixtures.js';
 import type { Orm } from '../../db/orm.js';
 import { AanwezigheidService } from '../aanwezigheid/aanwezigheid.service.js';
-import { DomainError } from '../shared/domain-error.js';
 import { eersteGeldigeBsnVanaf } from './bsn.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 import { DeelnemerService } from './deelnemer.service.js';
@@ -26,11 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-async function fout(belofte: Promise<unknown>): Promise<DomainError> {
-  const error = await belofte.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 /** SQL statements (not transaction control) issued while `werk` runs. */
 async function telStatements(werk: () => Promise<unknown>): Promise<number> {
@@ -58,13 +53,13 @@ describe('aanbieder: deelnemers', () => {
     const traject = await service.traject(wereld.principals.school, wereld.trajectAmina.id);
     expect(traject.aanwezigheden).toHaveLength(1);
     expect(traject.deelnemer).not.toHaveProperty('bsn');
-    expect((await fout(service.traject(wereld.principals.school, wereld.trajectFaridAnder.id))).code).toBe('TRAJECT_ONBEKEND');
+    expect((await domeinfout(service.traject(wereld.principals.school, wereld.trajectFaridAnder.id))).code).toBe('TRAJECT_ONBEKEND');
   });
 
   it('rejects a page size above 100 and an invalid cursor', async () => {
     const service = new DeelnemerService(orm.em.fork());
-    expect((await fout(service.lijst(wereld.principals.school, { first: 101 }))).code).toBe('PAGINA_ONGELDIG');
-    expect((await fout(service.lijst(wereld.principals.school, { after: 'bm9uc2Vuc2U' }))).code).toBe('CURSOR_ONGELDIG');
+    expect((await domeinfout(service.lijst(wereld.principals.school, { first: 101 }))).code).toBe('PAGINA_ONGELDIG');
+    expect((await domeinfout(service.lijst(wereld.principals.school, { after: 'bm9uc2Vuc2U' }))).code).toBe('CURSOR_ONGELDIG');
   });
 
   it('uses the same number of SQL statements for a page of 1 and a page of 30', async () => {
@@ -99,16 +94,16 @@ describe('gemeente: dossiers', () => {
   it('rejects a BSN that fails the elfproef, and a one-letter search', async () => {
     const service = new DossierService(orm.em.fork());
     const bsn = wereld.amina.bsn;
-    const fout1 = await fout(service.zoek(wereld.principals.gemeenteA, { zoek: bsn.slice(0, 8) + ((Number(bsn[8]) + 1) % 10) }));
+    const fout1 = await domeinfout(service.zoek(wereld.principals.gemeenteA, { zoek: bsn.slice(0, 8) + ((Number(bsn[8]) + 1) % 10) }));
     expect([fout1.soort, fout1.code, fout1.veld]).toEqual(['BAD_USER_INPUT', 'BSN_ONGELDIG', 'zoek']);
-    expect((await fout(service.zoek(wereld.principals.gemeenteA, { zoek: 'a' }))).code).toBe('ZOEKTERM_TE_KORT');
+    expect((await domeinfout(service.zoek(wereld.principals.gemeenteA, { zoek: 'a' }))).code).toBe('ZOEKTERM_TE_KORT');
   });
 
   it("never shows another gemeente's people, by name, BSN or id", async () => {
     const service = new DossierService(orm.em.fork());
     expect((await service.zoek(wereld.principals.gemeenteA, { zoek: 'Kovalenko' })).nodes).toEqual([]);
     expect((await service.zoek(wereld.principals.gemeenteA, { zoek: wereld.olena.bsn })).nodes).toEqual([]);
-    expect((await fout(service.dossier(wereld.principals.gemeenteA, wereld.olena.id))).code).toBe('DOSSIER_ONBEKEND');
+    expect((await domeinfout(service.dossier(wereld.principals.gemeenteA, wereld.olena.id))).code).toBe('DOSSIER_ONBEKEND');
   });
 
   it('reads a dossier with every traject, whichever aanbieder, and totals against planned hours', async () => {

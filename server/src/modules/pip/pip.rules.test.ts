@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Overtredingen } from '../shared/domain-error.js';
+import { foutcodes } from '../../../../test/support/domeinfouten.js';
 import { PipFout as F } from './pip.errors.js';
 import { controleerPip, effectiefNiveau, type PipContext, type PipInvoer } from './pip.rules.js';
 
@@ -18,14 +18,7 @@ const wijzigCtx: PipContext = {
 };
 
 function codes(invoer: PipInvoer, ctx: PipContext): string[] {
-  const fouten = new Overtredingen();
-  controleerPip(invoer, ctx, fouten);
-  try {
-    fouten.throwIfAny();
-    return [];
-  } catch (error) {
-    return (error as { overtredingen: { code: string }[] }).overtredingen.map((o) => o.code);
-  }
+  return foutcodes((fouten) => controleerPip(invoer, ctx, fouten));
 }
 
 describe('first PIP (DUO "Het aanleveren van een PIP")', () => {

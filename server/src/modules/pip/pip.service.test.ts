@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domeinfout } from '../../../../test/support/domeinfouten.js';
 import { createTestDatabase } from '../../../../test/support/database.js';
 import { maakWereld } from '../../../../test/support/fixtures.js';
 import type { Orm } from '../../db/orm.js';
 import { Aanwezigheid } from '../aanwezigheid/aanwezigheid.entity.js';
 import { DoelgroepPeriode } from '../inburgeraar/doelgroep-periode.entity.js';
 import { DoelgroepService } from '../inburgeraar/doelgroep.service.js';
-import { DomainError } from '../shared/domain-error.js';
 import { gevolgdeUren } from '../traject/gevolgde-uren.js';
 import { inburgeringstermijn } from './inburgeringstermijn.js';
 import { PipVersie } from './pip-versie.entity.js';
@@ -27,11 +27,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-async function fout(belofte: Promise<unknown>): Promise<DomainError> {
-  const error = await belofte.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 /** Reports `uren` hours present on Amina's traject, spread over weeks of 20 hours. */
 async function meldUren(uren: number, vanaf = '2026-01-05') {
@@ -63,7 +58,7 @@ describe('PIP as versioned decisions', () => {
   it('refuses afschalen to A2 before 600 hours of language lessons, computed from reported attendance', async () => {
     await meldUren(580);
     expect((await gevolgdeUren(orm.em.fork(), wereld.amina.id)).participatieAlsTaalles).toBe(580);
-    const e = await fout(new PipService(orm.em.fork()).stelVast(wereld.principals.gemeenteA, wereld.amina.id,
+    const e = await domeinfout(new PipService(orm.em.fork()).stelVast(wereld.principals.gemeenteA, wereld.amina.id,
       { dagtekeningPip: '2026-06-01', leerroute: 'B', niveau: 'A2', geschatteIntensiteitB1Route: 600, wijzigingsreden: 'AFSCHALEN' }, VANDAAG));
     expect([e.code, e.veld]).toEqual(['PIP_AFSCHALEN_TE_WEINIG_UREN', 'input.niveau']);
     expect(await orm.em.fork().count(PipVersie, { inburgeraar: wereld.amina.id })).toBe(1);
@@ -79,7 +74,7 @@ describe('PIP as versioned decisions', () => {
   });
 
   it("refuses another gemeente's dossier", async () => {
-    const e = await fout(new PipService(orm.em.fork()).stelVast(wereld.principals.gemeenteB, wereld.amina.id, { dagtekeningPip: '2025-02-03', leerroute: 'B' }, VANDAAG));
+    const e = await domeinfout(new PipService(orm.em.fork()).stelVast(wereld.principals.gemeenteB, wereld.amina.id, { dagtekeningPip: '2025-02-03', leerroute: 'B' }, VANDAAG));
     expect([e.soort, e.code]).toEqual(['NOT_FOUND', 'DOSSIER_ONBEKEND']);
   });
 });
@@ -94,7 +89,7 @@ describe('doelgroep history', () => {
   });
 
   it('refuses a new doelgroep starting on or before the current one', async () => {
-    const e = await fout(new DoelgroepService(orm.em.fork()).wijzig(wereld.principals.gemeenteA, wereld.amina.id, 'OVERIGE_MIGRANT', '2026-03-01'));
+    const e = await domeinfout(new DoelgroepService(orm.em.fork()).wijzig(wereld.principals.gemeenteA, wereld.amina.id, 'OVERIGE_MIGRANT', '2026-03-01'));
     expect(e.code).toBe('DOELGROEP_VOOR_HUIDIGE');
   });
 });
@@ -104,12 +99,12 @@ describe('extensions of the term', () => {
     const invoer = { verlengingsgrondcode: 'VG01', verlengingsgrondomschrijving: 'Late start inburgeringsaanbod', nieuweEinddatum: '2028-05-03', wijzigingsdatum: '2026-11-01' };
     await new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.amina.id, invoer);
     expect((await inburgeringstermijn(orm.em.fork(), wereld.amina.id))?.einddatum).toBe('2028-05-03');
-    const e = await fout(new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.amina.id, { ...invoer, nieuweEinddatum: '2028-05-03' }));
+    const e = await domeinfout(new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.amina.id, { ...invoer, nieuweEinddatum: '2028-05-03' }));
     expect(e.code).toBe('VERLENGING_NIET_LATER');
   });
 
   it('refuses an extension while no term runs', async () => {
-    const e = await fout(new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.farid.id,
+    const e = await domeinfout(new TermijnService(orm.em.fork()).verleng(wereld.principals.gemeenteA, wereld.farid.id,
       { verlengingsgrondcode: 'VG01', verlengingsgrondomschrijving: 'x', nieuweEinddatum: '2029-01-01', wijzigingsdatum: '2026-11-01' }));
     expect(e.code).toBe('TERMIJN_ONTBREEKT');
   });

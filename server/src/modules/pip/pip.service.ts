@@ -1,17 +1,13 @@
-import { LockMode } from '@mikro-orm/core';
+import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { DoelgroepPeriode } from '../inburgeraar/doelgroep-periode.entity.js';
-import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
-import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { Overtredingen } from '../shared/domain-error.js';
 import { logInzage } from '../inzage/inzage.js';
-import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope } from '../tenancy/scope.js';
 import { gevolgdeUren } from '../traject/gevolgde-uren.js';
 import { PipVersie } from './pip-versie.entity.js';
-import { PipFout as F } from './pip.errors.js';
 import { controleerPip, effectiefNiveau, type PipInvoer } from './pip.rules.js';
 
 export class PipService {
@@ -24,9 +20,7 @@ export class PipService {
   async stelVast(principal: Principal, inburgeraarId: string, invoer: PipInvoer, vandaag: IsoDatum = vandaagInNederland()): Promise<PipVersie> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = isUuid(inburgeraarId) ? await em.findOne(Inburgeraar, { $and: [{ id: inburgeraarId }, inburgeraarScope(gemeente)] }) : null;
-      if (!persoon) throw new DomainError('NOT_FOUND', [{ code: F.DOSSIER_ONBEKEND, veld: 'inburgeraarId', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
-      await em.lock(persoon, LockMode.PESSIMISTIC_WRITE);
+      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { vergrendel: true });
 
       const versies = await em.find(PipVersie, { inburgeraar: persoon }, { orderBy: { versie: 'asc' } });
       const actueel = versies.at(-1) ?? null;

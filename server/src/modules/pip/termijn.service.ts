@@ -1,12 +1,9 @@
-import { LockMode } from '@mikro-orm/core';
+import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
-import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import { isIsoDatum } from '../shared/datum.js';
-import { DomainError, Overtredingen } from '../shared/domain-error.js';
-import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope } from '../tenancy/scope.js';
+import { Overtredingen } from '../shared/domain-error.js';
 import { inburgeringstermijn } from './inburgeringstermijn.js';
 import { TermijnVerlenging } from './termijn-verlenging.entity.js';
 
@@ -24,9 +21,7 @@ export class TermijnService {
   async verleng(principal: Principal, inburgeraarId: string, invoer: VerlengingInvoer): Promise<TermijnVerlenging> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = isUuid(inburgeraarId) ? await em.findOne(Inburgeraar, { $and: [{ id: inburgeraarId }, inburgeraarScope(gemeente)] }) : null;
-      if (!persoon) throw new DomainError('NOT_FOUND', [{ code: 'DOSSIER_ONBEKEND', veld: 'inburgeraarId', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
-      await em.lock(persoon, LockMode.PESSIMISTIC_WRITE);
+      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { vergrendel: true });
       const termijn = await inburgeringstermijn(em, persoon.id);
       const fouten = new Overtredingen();
       if (!termijn) fouten.add('TERMIJN_ONTBREEKT', 'inburgeraarId', 'Er loopt nog geen inburgeringstermijn: die start met het eerste PIP.');

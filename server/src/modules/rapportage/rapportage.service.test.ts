@@ -1,34 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../test/support/database.js';
-import { maakWereld } from '../../../../test/support/fixtures.js';
-import type { Orm } from '../../db/orm.js';
-import { DomainError } from '../shared/domain-error.js';
+import { describe, expect, it } from 'vitest';
+import { domeinfout } from '../../../../test/support/domeinfouten.js';
+import { metWereld } from '../../../../test/support/wereld.js';
 import { Rapportage } from './rapportage.entity.js';
 import { RapportageService } from './rapportage.service.js';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let orm: Orm;
-let wereld: Awaited<ReturnType<typeof maakWereld>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = db.orm;
-  wereld = await maakWereld(orm.em.fork());
-});
-afterAll(() => db.drop());
+const t = metWereld();
 
 const examen = { onderdeel: 'LE', niveau: 'B1', examendatum: '2026-10-01', resultaat: 'GEZAKT' };
 const dag = (iso: string) => new Date(`${iso}T10:00:00Z`);
 
-async function dienIn(gegevens: Record<string, unknown>, nu: Date, trajectId = wereld.trajectAmina.id, principal = wereld.principals.school) {
-  return new RapportageService(orm.em.fork()).dienIn(principal, 'EXAMENRESULTAAT', trajectId, gegevens, nu);
+async function dienIn(gegevens: Record<string, unknown>, nu: Date, trajectId = t.wereld.trajectAmina.id, principal = t.wereld.principals.school) {
+  return new RapportageService(t.orm.em.fork()).dienIn(principal, 'EXAMENRESULTAAT', trajectId, gegevens, nu);
 }
 
-async function fout(belofte: Promise<unknown>): Promise<DomainError> {
-  const error = await belofte.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe('versioned reports', () => {
   it('stores a first report, ignores the same report again, and keeps a correction as version 2', async () => {
@@ -43,35 +27,35 @@ describe('versioned reports', () => {
     await dienIn(tweede, dag('2026-09-02'));
     // 14 days later to the hour: still allowed; the day after: final.
     expect((await dienIn({ ...tweede, resultaat: 'GESLAAGD' }, new Date('2026-09-16T10:00:00Z'))).resultaat).toBe('GECORRIGEERD');
-    const e = await fout(dienIn({ ...tweede, resultaat: 'GEZAKT' }, new Date('2026-09-30T10:00:01Z')));
+    const e = await domeinfout(dienIn({ ...tweede, resultaat: 'GEZAKT' }, new Date('2026-09-30T10:00:01Z')));
     expect([e.soort, e.code]).toEqual(['CONFLICT', 'RAPPORTAGE_DEFINITIEF']);
   });
 
   it('lets the gemeente reopen a final report for another 14 days', async () => {
-    const actueel = await orm.em.fork().findOneOrFail(Rapportage, { sleutel: 'LE/2026-09-01', vervangenOp: null });
-    await new RapportageService(orm.em.fork()).heropen(wereld.principals.gemeenteA, actueel.id, dag('2026-10-20'));
+    const actueel = await t.orm.em.fork().findOneOrFail(Rapportage, { sleutel: 'LE/2026-09-01', vervangenOp: null });
+    await new RapportageService(t.orm.em.fork()).heropen(t.wereld.principals.gemeenteA, actueel.id, dag('2026-10-20'));
     expect((await dienIn({ onderdeel: 'LE', niveau: 'B1', examendatum: '2026-09-01', resultaat: 'GEZAKT' }, dag('2026-10-25'))).resultaat).toBe('GECORRIGEERD');
-    const e = await fout(new RapportageService(orm.em.fork()).heropen(wereld.principals.gemeenteB, actueel.id));
+    const e = await domeinfout(new RapportageService(t.orm.em.fork()).heropen(t.wereld.principals.gemeenteB, actueel.id));
     expect(e.code).toBe('RAPPORTAGE_ONBEKEND');
   });
 
   it('keeps every version for the gemeente, and only its own trajecten for an aanbieder', async () => {
-    const alle = await new RapportageService(orm.em.fork()).lijst(wereld.principals.gemeenteA, [wereld.trajectAmina.id], true);
+    const alle = await new RapportageService(t.orm.em.fork()).lijst(t.wereld.principals.gemeenteA, [t.wereld.trajectAmina.id], true);
     expect(alle.length).toBe(5);
-    expect(await new RapportageService(orm.em.fork()).lijst(wereld.principals.andereSchool, [wereld.trajectAmina.id])).toEqual([]);
+    expect(await new RapportageService(t.orm.em.fork()).lijst(t.wereld.principals.andereSchool, [t.wereld.trajectAmina.id])).toEqual([]);
   });
 
   it('refuses a report that does not fit the traject, or a traject of another aanbieder', async () => {
-    const e = await fout(new RapportageService(orm.em.fork()).dienIn(wereld.principals.school, 'MAP_RESULTAAT', wereld.trajectAmina.id,
+    const e = await domeinfout(new RapportageService(t.orm.em.fork()).dienIn(t.wereld.principals.school, 'MAP_RESULTAAT', t.wereld.trajectAmina.id,
       { gerealiseerdeStartdatum: '2026-03-02', resultaat: 'NIET_AFGEROND', redenNietAfgerond: 'GESTOPT' }));
     expect(e.code).toBe('RAPPORTAGE_SOORT_PAST_NIET_BIJ_TRAJECT');
-    expect((await fout(dienIn(examen, dag('2026-10-02'), wereld.trajectFaridAnder.id))).code).toBe('TRAJECT_ONBEKEND');
+    expect((await domeinfout(dienIn(examen, dag('2026-10-02'), t.wereld.trajectFaridAnder.id))).code).toBe('TRAJECT_ONBEKEND');
   });
 
   it('writes nothing when a rule is broken', async () => {
-    const voor = await orm.em.fork().count(Rapportage, {});
-    const e = await fout(dienIn({ ...examen, examendatum: '2026-08-01', resultaat: 'GEEN' }, dag('2026-10-02')));
+    const voor = await t.orm.em.fork().count(Rapportage, {});
+    const e = await domeinfout(dienIn({ ...examen, examendatum: '2026-08-01', resultaat: 'GEEN' }, dag('2026-10-02')));
     expect([e.code, e.veld]).toEqual(['VELD_VERPLICHT', 'input.redenGeenResultaat']);
-    expect(await orm.em.fork().count(Rapportage, {})).toBe(voor);
+    expect(await t.orm.em.fork().count(Rapportage, {})).toBe(voor);
   });
 });

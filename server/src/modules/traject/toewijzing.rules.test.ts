@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Overtredingen } from '../shared/domain-error.js';
+import { foutcodes } from '../../../../test/support/domeinfouten.js';
 import { ToewijzingFout as F } from './toewijzing.errors.js';
 import { controleerToewijzing, type ToewijzingContext, type ToewijzingInvoer } from './toewijzing.rules.js';
 
@@ -13,14 +13,7 @@ const b1: ToewijzingInvoer = {
 };
 
 function codes(invoer: ToewijzingInvoer, context = ctx): string[] {
-  const fouten = new Overtredingen();
-  controleerToewijzing(invoer, context, fouten);
-  try {
-    fouten.throwIfAny();
-    return [];
-  } catch (error) {
-    return (error as { overtredingen: { code: string }[] }).overtredingen.map((o) => o.code);
-  }
+  return foutcodes((fouten) => controleerToewijzing(invoer, context, fouten));
 }
 
 describe('toewijzing of a traject', () => {

@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { DoelgroepPeriode } from '../inburgeraar/doelgroep-periode.entity.js';
-import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import { Contract } from '../organisatie/contract.entity.js';
 import { PipVersie } from '../pip/pip-versie.entity.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope } from '../tenancy/scope.js';
 import { Traject } from './traject.entity.js';
 import { ToewijzingFout as F } from './toewijzing.errors.js';
 import { controleerToewijzing, type ToewijzingInvoer } from './toewijzing.rules.js';
@@ -19,8 +18,7 @@ export class ToewijzingService {
   async wijsToe(principal: Principal, invoer: ToewijzingInvoer): Promise<Traject> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = isUuid(invoer.inburgeraarId) ? await em.findOne(Inburgeraar, { $and: [{ id: invoer.inburgeraarId }, inburgeraarScope(gemeente)] }) : null;
-      if (!persoon) throw new DomainError('NOT_FOUND', [{ code: F.DOSSIER_ONBEKEND, veld: 'input.inburgeraarId', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
+      const persoon = await eigenDossier(em, gemeente, invoer.inburgeraarId, 'input.inburgeraarId');
       const contract = isUuid(invoer.contractId) ? await em.findOne(Contract, { id: invoer.contractId, gemeente: gemeente.gemeenteId }) : null;
       if (!contract) throw new DomainError('NOT_FOUND', [{ code: F.CONTRACT_ONBEKEND, veld: 'input.contractId', melding: 'Uw gemeente heeft geen contract met dit id.' }]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Overtredingen } from '../../shared/domain-error.js';
+import { foutcodes } from '../../../../../test/support/domeinfouten.js';
+import type { Overtredingen } from '../../shared/domain-error.js';
 import type { RapportageContext } from './context.js';
 import { controleerMapResultaat, controleerPvtResultaat, controleerZRouteResultaat, type MapResultaat, type PvtResultaat } from './route.rules.js';
 
@@ -10,14 +11,7 @@ const ctx: RapportageContext = {
 };
 
 function codes<T>(controleer: (g: T, c: RapportageContext, f: Overtredingen) => void, g: T, c = ctx): string[] {
-  const fouten = new Overtredingen();
-  controleer(g, c, fouten);
-  try {
-    fouten.throwIfAny();
-    return [];
-  } catch (error) {
-    return (error as { overtredingen: { code: string }[] }).overtredingen.map((o) => o.code);
-  }
+  return foutcodes((fouten) => controleer(g, c, fouten));
 }
 
 describe('PVT: date of signing or one of the eight reasons (003 §3.5)', () => {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Overtredingen } from '../../shared/domain-error.js';
+import { foutcodes } from '../../../../../test/support/domeinfouten.js';
+import type { Overtredingen } from '../../shared/domain-error.js';
 import type { RapportageContext } from './context.js';
 import { controleerExamenresultaat, controleerTaalschakelResultaat, controleerVoortgang, type Examenresultaat, type Voortgang } from './taal.rules.js';
 
 const ctx: RapportageContext = { vandaag: '2026-11-23', traject: { soort: 'B1_ROUTE', geplandeStart: '2026-01-05', geplandeEinde: '2027-06-30' }, termijnEinddatum: null };
 
 function codes<T>(controleer: (g: T, c: RapportageContext, f: Overtredingen) => void, g: T): string[] {
-  const fouten = new Overtredingen();
-  controleer(g, ctx, fouten);
-  try {
-    fouten.throwIfAny();
-    return [];
-  } catch (error) {
-    return (error as { overtredingen: { code: string }[] }).overtredingen.map((o) => o.code);
-  }
+  return foutcodes((fouten) => controleer(g, ctx, fouten));
 }
 
 const voortgang: Voortgang = {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { metWereld } from '../../../../test/support/wereld.js';
+import { PipVersie } from '../pip/pip-versie.entity.js';
+import { DomainError } from '../shared/domain-error.js';
+import { BesluitService, duoRegistratie } from './besluit.service.js';
+
+// Amina's first PIP: her term runs 2024-01-15 .. 2027-01-15.
+const t = metWereld({}, async (orm, wereld) => {
+  const em = orm.em.fork();
+  em.create(PipVersie, {
+    inburgeraar: wereld.amina.id, gemeente: wereld.gemeenteA.id, versie: 1, dagtekeningPip: '2024-01-15', leerroute: 'B', niveau: 'B1',
+    vastgesteldDoor: wereld.principals.gemeenteA.gebruikerId!, vastgesteldOp: new Date(),
+  });
+  await em.flush();
+});
+
+describe('decisions on MAP and PVT', () => {
+  it('records a decision, ignores the same again, and keeps a change as a new version', async () => {
+    const service = () => new BesluitService(t.orm.em.fork());
+    const eerste = await service().neemBesluit(t.wereld.principals.gemeenteA, { inburgeraarId: t.wereld.amina.id, soort: 'MAP', datum: '2026-03-02' }, '2026-11-15');
+    expect([eerste.resultaat, eerste.besluit.versie]).toEqual(['NIEUW', 1]);
+    expect((await service().neemBesluit(t.wereld.principals.gemeenteA, { inburgeraarId: t.wereld.amina.id, soort: 'MAP', datum: '2026-03-02' }, '2026-11-15')).resultaat).toBe('ONGEWIJZIGD');
+    const tweede = await service().neemBesluit(t.wereld.principals.gemeenteA, { inburgeraarId: t.wereld.amina.id, soort: 'MAP', datum: '2026-03-09' }, '2026-11-15');
+    expect([tweede.resultaat, tweede.besluit.versie]).toEqual(['GECORRIGEERD', 2]);
+    const alle = await service().besluiten(t.wereld.principals.gemeenteA, t.wereld.amina.id);
+    expect(alle.map((b) => [b.versie, b.datum, b.vervangenOp === null])).toEqual([[2, '2026-03-09', true], [1, '2026-03-02', false]]);
+  });
+
+  it('prepares the message for DUO and its deadline of 10 working days', () => {
+    const b = { soort: 'PVT', datum: '2026-03-02', verwijtbaar: 'NEE', genomenOp: new Date('2026-12-18T10:00:00Z') } as never;
+    expect(duoRegistratie(b)).toEqual({ bericht: '{"datumOndertekeningPvt":"2026-03-02","verwijtbaar":"Nee"}', registrerenUiterlijk: '2027-01-05' });
+  });
+
+  it('refuses a decision breaking a DUO condition, writing nothing', async () => {
+    const e = await new BesluitService(t.orm.em.fork()).neemBesluit(t.wereld.principals.gemeenteA,
+      { inburgeraarId: t.wereld.amina.id, soort: 'PVT', verwijtbaar: 'JA' }, '2026-11-15').catch((x: unknown) => x as DomainError);
+    expect((e as DomainError).code).toBe('BESLUIT_JA_ZONDER_OVERSCHRIJDING');
+    expect((await new BesluitService(t.orm.em.fork()).besluiten(t.wereld.principals.gemeenteA, t.wereld.amina.id)).filter((b) => b.soort === 'PVT')).toEqual([]);
+  });
+
+  it("refuses another gemeente's dossier", async () => {
+    const e = await new BesluitService(t.orm.em.fork()).neemBesluit(t.wereld.principals.gemeenteB, { inburgeraarId: t.wereld.amina.id, soort: 'MAP', datum: '2026-03-02' })
+      .catch((x: unknown) => x as DomainError);
+    expect((e as DomainError).code).toBe('DOSSIER_ONBEKEND');
+  });
+});

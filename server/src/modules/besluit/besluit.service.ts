@@ -1,0 +1,81 @@
+import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal.js';
+import { vereisGemeente } from '../auth/vereis.js';
+import { logInzage } from '../inzage/inzage.js';
+import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
+import { PipVersie } from '../pip/pip-versie.entity.js';
+import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
+import { Overtredingen } from '../shared/domain-error.js';
+import { isUuid } from '../shared/uuid.js';
+import { plusWerkdagen } from '../shared/werkdagen.js';
+import { DUO_TERMIJN_WERKDAGEN } from './besluit.codes.js';
+import { Besluit } from './besluit.entity.js';
+import { controleerBesluit, type BesluitInvoer } from './besluit.rules.js';
+
+export interface BesluitOpdracht extends BesluitInvoer {
+  inburgeraarId: string;
+  trajectId?: string | null;
+}
+
+/** What the gemeente enters at DUO for a decision (MAP-PVT-Zroute API), and by when. */
+export function duoRegistratie(b: Besluit) {
+  const ja = b.verwijtbaar === 'JA' ? 'Ja' : b.verwijtbaar === 'NEE' ? 'Nee' : undefined;
+  const payload = b.soort === 'MAP' ? { datumEindgesprekMap: b.datum ?? undefined, verwijtbaar: ja }
+    : b.soort === 'PVT' ? { datumOndertekeningPvt: b.datum ?? undefined, verwijtbaar: ja }
+      : { datumAfrondingZroute: b.datum ?? undefined };
+  return {
+    bericht: JSON.stringify(payload),
+    registrerenUiterlijk: plusWerkdagen(vandaagInNederland(b.genomenOp), DUO_TERMIJN_WERKDAGEN),
+  };
+}
+
+export class BesluitService {
+  constructor(private readonly em: EntityManager) {}
+
+  async neemBesluit(principal: Principal, opdracht: BesluitOpdracht, vandaag: IsoDatum = vandaagInNederland()): Promise<{ resultaat: 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD'; besluit: Besluit }> {
+    const gemeente = vereisGemeente(principal);
+    return this.em.transactional(async (em) => {
+      const persoon = await eigenDossier(em, gemeente, opdracht.inburgeraarId, 'input.inburgeraarId', { vergrendel: true });
+
+      const [pip, termijn, actueel] = await Promise.all([
+        em.findOne(PipVersie, { inburgeraar: persoon }, { orderBy: { versie: 'desc' } }),
+        inburgeringstermijn(em, persoon.id),
+        em.find(Besluit, { inburgeraar: persoon, vervangenOp: null }),
+      ]);
+      const vorige = actueel.find((b) => b.soort === opdracht.soort) ?? null;
+      const fouten = new Overtredingen();
+      controleerBesluit(opdracht, {
+        vandaag, gemeenteId: gemeente.gemeenteId, termijn,
+        actuelePip: pip ? { gemeenteId: pip.gemeente.id, leerroute: pip.leerroute } : null,
+        vorige: vorige ? { gemeenteId: vorige.gemeente.id, datum: vorige.datum ?? null } : null,
+        datumAfrondingZroute: actueel.find((b) => b.soort === 'Z_ROUTE')?.datum ?? null,
+      }, fouten);
+      if (opdracht.trajectId && !isUuid(opdracht.trajectId)) fouten.add('TRAJECT_ONBEKEND', 'input.trajectId', 'Dit traject bestaat niet.');
+      fouten.throwIfAny();
+
+      const datum = opdracht.datum ?? null;
+      const verwijtbaar = opdracht.verwijtbaar ?? null;
+      if (vorige && (vorige.datum ?? null) === datum && (vorige.verwijtbaar ?? null) === verwijtbaar) return { resultaat: 'ONGEWIJZIGD' as const, besluit: vorige };
+      const nu = new Date();
+      if (vorige) {
+        vorige.vervangenOp = nu;
+        await em.flush(); // the old version stops being current before the new one is inserted (unique index)
+      }
+      const besluit = em.create(Besluit, {
+        inburgeraar: persoon, gemeente: gemeente.gemeenteId, soort: opdracht.soort, versie: (vorige?.versie ?? 0) + 1,
+        datum, verwijtbaar, trajectId: opdracht.trajectId ?? null, genomenDoor: gemeente.gebruikerId!, genomenOp: nu, vervangenOp: null,
+      });
+      await em.flush();
+      await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);
+      return { resultaat: vorige ? 'GECORRIGEERD' as const : 'NIEUW' as const, besluit };
+    });
+  }
+
+  /** Every version of every decision about one person, newest first. */
+  async besluiten(principal: Principal, inburgeraarId: string): Promise<Besluit[]> {
+    const gemeente = vereisGemeente(principal);
+    const persoon = await eigenDossier(this.em, gemeente, inburgeraarId, 'inburgeraarId');
+    return this.em.find(Besluit, { inburgeraar: persoon.id }, { orderBy: { soort: 'asc', versie: 'desc' } });
+  }
+}

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Orm } from '../../server/src/db/orm.js';
+import type { OrmOptions } from '../../server/src/db/orm.js';
+import { createTestDatabase } from './database.js';
+import { maakWereld } from './fixtures.js';
+
+export type Wereld = Awaited<ReturnType<typeof maakWereld>>;
+
+/**
+ * Gives a test file its own database with the fixture world in it. Read `ctx.orm` and `ctx.wereld` inside
+ * tests (they are set in beforeAll); `extra` adds data once the world exists.
+ */
+export function metWereld(opties: OrmOptions = {}, extra?: (orm: Orm, wereld: Wereld) => Promise<void>) {
+  const ctx = {} as { orm: Orm; wereld: Wereld };
+  let drop: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const db = await createTestDatabase(opties);
+    drop = db.drop;
+    ctx.orm = db.orm;
+    ctx.wereld = await maakWereld(db.orm.em.fork());
+    await extra?.(ctx.orm, ctx.wereld);
+  });
+  afterAll(() => drop());
+  return ctx;
+}
