@@ -114,3 +114,18 @@ describe('registering and updating a dossier', () => {
     expect(fout.body.errors?.[0]?.extensions.domeinCode).toBe('ONTZORGEN_OMGEKEERD');
   });
 });
+
+describe('withdrawing a wrongly registered dossier (004)', () => {
+  it('stops every aanbieder seeing the person, withdraws the trajecten, and cannot be undone', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const zichtbaar = async () => (await school.graphql('aanbieder', '{ deelnemers(zoek: "Darwish") { totalCount } }')).body.data.deelnemers.totalCount;
+    expect(await zichtbaar()).toBe(1);
+    const id = await eersteDossier('Darwish');
+    const res = await regisseur.graphql('gemeente', 'mutation($id: ID!) { wijzigDossierStatus(id: $id, status: INGETROKKEN) { status trajecten { status } } }', { id });
+    expect(res.body.data.wijzigDossierStatus.status).toBe('INGETROKKEN');
+    expect(res.body.data.wijzigDossierStatus.trajecten.every((t: { status: string }) => t.status === 'INGETROKKEN')).toBe(true);
+    expect(await zichtbaar()).toBe(0);
+    const terug = await regisseur.graphql('gemeente', 'mutation($id: ID!) { wijzigDossierStatus(id: $id, status: ACTIEF) { status } }', { id });
+    expect(terug.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', domeinCode: 'DOSSIER_INGETROKKEN' });
+  });
+});

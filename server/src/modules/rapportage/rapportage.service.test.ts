@@ -22,26 +22,42 @@ describe('versioned reports', () => {
     expect([correctie.resultaat, correctie.rapportage.versie]).toEqual(['GECORRIGEERD', 2]);
   });
 
-  it('lets the aanbieder correct up to 14 days after the last version, not after', async () => {
+  it('lets the aanbieder correct through the 14th calendar day after the last version, not on the 15th', async () => {
     const tweede = { ...examen, examendatum: '2026-09-01' };
-    await dienIn(tweede, dag('2026-09-02'));
-    // 14 days later to the hour: still allowed; the day after: final.
-    expect((await dienIn({ ...tweede, resultaat: 'GESLAAGD' }, new Date('2026-09-16T10:00:00Z'))).resultaat).toBe('GECORRIGEERD');
-    const e = await domeinfout(dienIn({ ...tweede, resultaat: 'GEZAKT' }, new Date('2026-09-30T10:00:01Z')));
+    await dienIn(tweede, new Date('2026-09-02T10:00:00Z'));
+    // 16 Sept 21:00 UTC is 23:00 in the Netherlands: still day 14, though more than 14×24 hours later.
+    expect((await dienIn({ ...tweede, resultaat: 'GESLAAGD' }, new Date('2026-09-16T21:00:00Z'))).resultaat).toBe('GECORRIGEERD');
+    const e = await domeinfout(dienIn({ ...tweede, resultaat: 'GEZAKT' }, new Date('2026-09-30T22:30:00Z')));
     expect([e.soort, e.code]).toEqual(['CONFLICT', 'RAPPORTAGE_DEFINITIEF']);
+    // The window counts from the last version (16 Sept): 30 Sept is its day 14, 1 Oct (22:30 UTC on 30 Sept) is day 15.
+    expect((await dienIn({ ...tweede, resultaat: 'GEZAKT' }, new Date('2026-09-30T21:30:00Z'))).resultaat).toBe('GECORRIGEERD');
+  });
+
+  it('treats a report sent again with null instead of absent fields, lists in another order or extra fields as the same', async () => {
+    const voortgang = {
+      peildatum: '2026-10-01', voortgang: 'OP_SCHEMA', belemmeringen: ['WERK', 'ZORGTAKEN'], examenvoorbereiding: 'BEZIG',
+      toetsresultaten: [], advies: 'GEEN', adviesGronden: [],
+    };
+    const service = () => new RapportageService(t.orm.em.fork());
+    const eerste = await service().dienIn(t.wereld.principals.school, 'VOORTGANG', t.wereld.trajectAmina.id, voortgang, dag('2026-10-02'));
+    expect(eerste.resultaat).toBe('NIEUW');
+    const opnieuw = await service().dienIn(t.wereld.principals.school, 'VOORTGANG', t.wereld.trajectAmina.id,
+      { ...voortgang, belemmeringen: ['ZORGTAKEN', 'WERK'], belemmeringToelichting: null, adviesToelichting: '  ', diagnose: 'vrije tekst' }, dag('2026-10-03'));
+    expect(opnieuw.resultaat).toBe('ONGEWIJZIGD');
+    expect(JSON.stringify(opnieuw.rapportage.gegevens)).not.toContain('diagnose');
   });
 
   it('lets the gemeente reopen a final report for another 14 days', async () => {
     const actueel = await t.orm.em.fork().findOneOrFail(Rapportage, { sleutel: 'LE/2026-09-01', vervangenOp: null });
     await new RapportageService(t.orm.em.fork()).heropen(t.wereld.principals.gemeenteA, actueel.id, dag('2026-10-20'));
-    expect((await dienIn({ onderdeel: 'LE', niveau: 'B1', examendatum: '2026-09-01', resultaat: 'GEZAKT' }, dag('2026-10-25'))).resultaat).toBe('GECORRIGEERD');
+    expect((await dienIn({ onderdeel: 'LE', niveau: 'B1', examendatum: '2026-09-01', resultaat: 'GESLAAGD' }, dag('2026-10-25'))).resultaat).toBe('GECORRIGEERD');
     const e = await domeinfout(new RapportageService(t.orm.em.fork()).heropen(t.wereld.principals.gemeenteB, actueel.id));
     expect(e.code).toBe('RAPPORTAGE_ONBEKEND');
   });
 
   it('keeps every version for the gemeente, and only its own trajecten for an aanbieder', async () => {
     const alle = await new RapportageService(t.orm.em.fork()).lijst(t.wereld.principals.gemeenteA, [t.wereld.trajectAmina.id], true);
-    expect(alle.length).toBe(5);
+    expect(alle.length).toBe(7);
     expect(await new RapportageService(t.orm.em.fork()).lijst(t.wereld.principals.andereSchool, [t.wereld.trajectAmina.id])).toEqual([]);
   });
 

@@ -5,21 +5,24 @@ import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder, vereisGemeente } from '../auth/vereis.js';
 import { logInzage } from '../inzage/inzage.js';
 import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
-import { vandaag as vandaagInNederland } from '../shared/datum.js';
+import { plusDagen, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { CORRECTIE_DAGEN, TRAJECTSOORTEN_PER_RAPPORTAGE, type Rapportagesoort } from './rapportage.codes.js';
 import { Rapportage } from './rapportage.entity.js';
-import { REGELS_PER_SOORT } from './rules/index.js';
+import { REGELS_PER_SOORT, schoonGegevens } from './rules/index.js';
 
 export type IndienResultaat = 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD';
 
-/** The moment after which the aanbieder can no longer correct this version itself. */
-export function definitiefVanaf(r: Pick<Rapportage, 'ingediendOp' | 'heropendOp'>): Date {
+/**
+ * The first Dutch calendar day on which the aanbieder can no longer correct this version itself: 14 days after
+ * submission or reopening count whole days (day 14 still counts), not hours, and ignore clock changes.
+ */
+export function definitiefVanaf(r: Pick<Rapportage, 'ingediendOp' | 'heropendOp'>): IsoDatum {
   const basis = r.heropendOp && r.heropendOp > r.ingediendOp ? r.heropendOp : r.ingediendOp;
-  return new Date(basis.getTime() + CORRECTIE_DAGEN * 86_400_000);
+  return plusDagen(vandaagInNederland(basis), CORRECTIE_DAGEN + 1);
 }
 
 export class RapportageService {
@@ -32,8 +35,7 @@ export class RapportageService {
   async dienIn(principal: Principal, soort: Rapportagesoort, trajectId: string, gegevens: Record<string, unknown>, nu = new Date()): Promise<{ resultaat: IndienResultaat; rapportage: Rapportage }> {
     const aanbieder = vereisAanbieder(principal);
     const vandaag = vandaagInNederland(nu);
-    // Plain JSON as it will be stored (jsonb), so "the same report again" compares like with like.
-    gegevens = JSON.parse(JSON.stringify(gegevens)) as Record<string, unknown>;
+    gegevens = schoonGegevens(soort, JSON.parse(JSON.stringify(gegevens)) as Record<string, unknown>);
     return this.em.transactional(async (em) => {
       const traject = isUuid(trajectId) ? await em.findOne(Traject, { $and: [{ id: trajectId }, trajectScope(aanbieder, vandaag)] }) : null;
       if (!traject) throw new DomainError('NOT_FOUND', [{ code: 'TRAJECT_ONBEKEND', veld: 'input.trajectId', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
@@ -51,8 +53,8 @@ export class RapportageService {
       const sleutel = regels.sleutel(gegevens as never);
       const vorige = await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null });
       if (vorige && isDeepStrictEqual(vorige.gegevens, gegevens)) return { resultaat: 'ONGEWIJZIGD' as const, rapportage: vorige };
-      if (vorige && nu > definitiefVanaf(vorige)) {
-        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${definitiefVanaf(vorige).toISOString().slice(0, 10)} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
+      if (vorige && vandaag >= definitiefVanaf(vorige)) {
+        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${definitiefVanaf(vorige)} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
       }
       if (vorige) {
         vorige.vervangenOp = nu;
@@ -73,8 +75,9 @@ export class RapportageService {
   async lijst(principal: Principal, trajectIds: string[], historie = false): Promise<Rapportage[]> {
     const ids = trajectIds.filter(isUuid);
     if (ids.length === 0) return [];
-    const zichtbaar = await this.em.find(Traject, { $and: [{ id: { $in: ids } }, trajectScope(principal)] }, { fields: ['id'] });
+    const zichtbaar = await this.em.find(Traject, { $and: [{ id: { $in: ids } }, trajectScope(principal)] }, { fields: ['id', 'inburgeraar'] });
     if (zichtbaar.length === 0) return [];
+    await logInzage(this.em, principal, principal.soort === 'gemeente' ? 'DOSSIER_GELEZEN' : 'TRAJECT_GELEZEN', [...new Set(zichtbaar.map((t) => t.inburgeraar.id))]);
     return this.em.find(Rapportage, { traject: { $in: zichtbaar.map((t) => t.id) }, ...(historie ? {} : { vervangenOp: null }) },
       { orderBy: { soort: 'asc', sleutel: 'desc', versie: 'desc' } });
   }
@@ -83,11 +86,12 @@ export class RapportageService {
   async heropen(principal: Principal, id: string, nu = new Date()): Promise<Rapportage> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const rapportage = isUuid(id) ? await em.findOne(Rapportage, { id, vervangenOp: null, traject: trajectScope(gemeente) }) : null;
+      const rapportage = isUuid(id) ? await em.findOne(Rapportage, { id, vervangenOp: null, traject: trajectScope(gemeente) }, { populate: ['traject'] }) : null;
       if (!rapportage) throw new DomainError('NOT_FOUND', [{ code: 'RAPPORTAGE_ONBEKEND', veld: 'id', melding: 'Deze melding bestaat niet, is vervangen, of hoort niet bij uw gemeente.' }]);
       rapportage.heropendOp = nu;
       rapportage.heropendDoor = gemeente.gebruikerId ?? null;
       await em.flush();
+      await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [rapportage.traject.inburgeraar.id]);
       return rapportage;
     });
   }

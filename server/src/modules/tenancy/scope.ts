@@ -12,7 +12,7 @@ import { vandaag } from '../shared/datum.js';
  *
  * - gemeente staff: only the dossiers of their own gemeente;
  * - an aanbieder: only trajecten of its own that are active (the toewijzing) under a contract that is in
- *   force today, and only the people behind those trajecten (domain.md §4).
+ *   force today, of a dossier that is active, and only the people behind those trajecten (domain.md §4).
  */
 export function trajectScope(principal: Principal, today = vandaag()): FilterQuery<Traject> {
   if (principal.soort === 'gemeente') {
@@ -21,6 +21,8 @@ export function trajectScope(principal: Principal, today = vandaag()): FilterQue
   return {
     aanbieder: principal.aanbiederId,
     status: 'ACTIEF',
+    // A dossier withdrawn (wrongly registered, 004), moved or ended is no longer processed by aanbieders.
+    inburgeraar: { status: 'ACTIEF' },
     contract: {
       aanbieder: principal.aanbiederId,
       ingangsdatum: { $lte: today },

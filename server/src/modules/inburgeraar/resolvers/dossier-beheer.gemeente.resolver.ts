@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { PortalContext } from '../../../graphql/context.js';
+import { DossierStatus } from '../../../graphql/code-enums.js';
 import { DossierBeheerService } from '../dossier-beheer.service.js';
+import { DossierStatusService } from '../dossier-status.service.js';
 import { DossierService } from '../dossier.service.js';
 import { DossierGegevensInput, RegistreerInburgeraarInput } from '../dto/dossier-beheer.input.js';
 import { DossierVoorGemeente } from '../dto/inburgeraar.gemeente.type.js';
@@ -19,6 +21,17 @@ export class DossierBeheerGemeenteResolver {
   @Mutation(() => DossierVoorGemeente, { description: 'Werk de gegevens van een dossier bij (adres, contact, brede intake, begeleiding, ontzorgen, opleiding).' })
   async wijzigDossier(@Arg('id', () => ID, { description: 'Id van een dossier van uw gemeente.' }) id: string, @Arg('input', () => DossierGegevensInput, { description: 'De te wijzigen gegevens; velden die ontbreken blijven zoals ze zijn.' }) input: DossierGegevensInput, @Ctx() { em, principal }: PortalContext) {
     await new DossierBeheerService(em).wijzig(principal, id, input);
+    return new DossierService(em).dossier(principal, id);
+  }
+
+  @Authorized('MUTEREN')
+  @Mutation(() => DossierVoorGemeente, { description: 'Zet de status van een dossier. Alleen bij ACTIEF zien aanbieders de persoon; INGETROKKEN (ten onrechte geregistreerd, 004) trekt ook alle lopende trajecten in en is definitief.' })
+  async wijzigDossierStatus(
+    @Arg('id', () => ID, { description: 'Id van het dossier.' }) id: string,
+    @Arg('status', () => DossierStatus, { description: 'De nieuwe status.' }) status: 'ACTIEF' | 'VERHUISD' | 'PLICHT_BEEINDIGD' | 'INGETROKKEN',
+    @Ctx() { em, principal }: PortalContext,
+  ) {
+    await new DossierStatusService(em).wijzig(principal, id, status);
     return new DossierService(em).dossier(principal, id);
   }
 }

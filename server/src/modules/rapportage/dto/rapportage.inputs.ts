@@ -101,8 +101,8 @@ export class ZRouteResultaatInput extends MeldingInput {
 
 @InputType({ description: 'Resultaat van de Module Arbeidsmarkt en Participatie (domain.md §5).' })
 export class MapResultaatInput extends MeldingInput {
-  @Field(() => LocalDate, { description: 'Gerealiseerde startdatum.' })
-  gerealiseerdeStartdatum!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Gerealiseerde startdatum; alleen leeg bij NIET_AFGEROND als de MAP nooit begon.' })
+  gerealiseerdeStartdatum?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Aangepaste geplande einddatum.' })
   aangepasteEinddatum?: string | null;

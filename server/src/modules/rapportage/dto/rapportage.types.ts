@@ -25,8 +25,8 @@ class RapportageBasis {
   @Field(() => DateTime, { description: 'Wanneer deze versie is ingediend.' })
   ingediendOp!: Date;
 
-  @Field(() => DateTime, { description: 'Vanaf dit moment kan de aanbieder niet meer zelf corrigeren (twee weken na indienen of heropenen).' })
-  definitiefVanaf!: Date;
+  @Field(() => LocalDate, { description: 'Vanaf deze dag kan de aanbieder niet meer zelf corrigeren: de vijftiende dag na indienen of heropenen (003 §3.5: definitief na twee weken).' })
+  definitiefVanaf!: string;
 
   @Field(() => DateTime, { nullable: true, description: 'Gezet als een nieuwere versie deze verving.' })
   vervangenOp!: Date | null;
@@ -124,8 +124,8 @@ export class ZRouteResultaat extends RapportageBasis {
 
 @ObjectType({ description: 'Resultaat van de MAP.' })
 export class MapResultaat extends RapportageBasis {
-  @Field(() => LocalDate, { description: 'Gerealiseerde startdatum.' })
-  gerealiseerdeStartdatum!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Gerealiseerde startdatum (leeg als de MAP nooit begon).' })
+  gerealiseerdeStartdatum!: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Aangepaste geplande einddatum.' })
   aangepasteEinddatum!: string | null;

@@ -8,13 +8,49 @@ interface Soortregels {
   controleer: (gegevens: never, ctx: RapportageContext, fouten: Overtredingen) => void;
   /** What makes two reports of this soort on one traject different reports rather than versions of one. */
   sleutel: (gegevens: never) => string;
+  /** The only fields stored for this soort: anything else a client sends is dropped, never kept. */
+  velden: readonly string[];
 }
 
 export const REGELS_PER_SOORT: Record<Rapportagesoort, Soortregels> = {
-  VOORTGANG: { controleer: controleerVoortgang, sleutel: (g: { peildatum: string }) => g.peildatum },
-  TAALSCHAKEL_RESULTAAT: { controleer: controleerTaalschakelResultaat, sleutel: () => '' },
-  EXAMENRESULTAAT: { controleer: controleerExamenresultaat, sleutel: (g: { onderdeel: string; examendatum: string }) => `${g.onderdeel}/${g.examendatum}` },
-  Z_ROUTE_RESULTAAT: { controleer: controleerZRouteResultaat, sleutel: () => '' },
-  MAP_RESULTAAT: { controleer: controleerMapResultaat, sleutel: () => '' },
-  PVT_RESULTAAT: { controleer: controleerPvtResultaat, sleutel: () => '' },
+  VOORTGANG: {
+    controleer: controleerVoortgang, sleutel: (g: { peildatum: string }) => g.peildatum,
+    velden: ['peildatum', 'voortgang', 'belemmeringen', 'belemmeringToelichting', 'examenvoorbereiding', 'toetsresultaten', 'advies', 'adviesGronden', 'adviesToelichting'],
+  },
+  TAALSCHAKEL_RESULTAAT: { controleer: controleerTaalschakelResultaat, sleutel: () => '', velden: ['resultaat', 'datum'] },
+  EXAMENRESULTAAT: {
+    controleer: controleerExamenresultaat, sleutel: (g: { onderdeel: string; examendatum: string }) => `${g.onderdeel}/${g.examendatum}`,
+    velden: ['onderdeel', 'niveau', 'examendatum', 'resultaat', 'redenGeenResultaat'],
+  },
+  Z_ROUTE_RESULTAAT: { controleer: controleerZRouteResultaat, sleutel: () => '', velden: ['afgerond', 'datumAfrondingZroute', 'urenTaalGerealiseerd', 'urenParticipatieGerealiseerd', 'niveauBereikt'] },
+  MAP_RESULTAAT: { controleer: controleerMapResultaat, sleutel: () => '', velden: ['gerealiseerdeStartdatum', 'aangepasteEinddatum', 'redenLateStart', 'resultaat', 'datumEindgesprekMap', 'redenNietAfgerond'] },
+  PVT_RESULTAAT: { controleer: controleerPvtResultaat, sleutel: () => '', velden: ['gerealiseerdeStartdatum', 'gerealiseerdeEinddatum', 'datumOndertekeningPvt', 'redenNietVoldaan'] },
 };
+
+/**
+ * The payload as it is stored and compared: only the soort's fields, text trimmed, empty values left out
+ * (null and absent mean the same), and lists of codes in a fixed order, so "the same report again" is
+ * recognised however a client spells it.
+ */
+export function schoonGegevens(soort: Rapportagesoort, gegevens: Record<string, unknown>): Record<string, unknown> {
+  const schoon: Record<string, unknown> = {};
+  for (const veld of REGELS_PER_SOORT[soort].velden) {
+    const waarde = normaliseer(gegevens[veld]);
+    if (waarde !== undefined) schoon[veld] = waarde;
+  }
+  return schoon;
+}
+
+function normaliseer(waarde: unknown): unknown {
+  if (waarde === null || waarde === undefined) return undefined;
+  if (typeof waarde === 'string') return waarde.trim() === '' ? undefined : waarde.trim();
+  if (Array.isArray(waarde)) {
+    const lijst = waarde.map((w) => (typeof w === 'object' && w !== null ? schoonObject(w as Record<string, unknown>) : normaliseer(w)));
+    return lijst.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  return waarde;
+}
+
+function schoonObject(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, normaliseer(v)]).filter(([, v]) => v !== undefined));
+}

@@ -78,6 +78,11 @@ describe('MAP result', () => {
     expect(map({ ...goed, datumEindgesprekMap: '2026-11-24' })).toContain('DATUM_IN_TOEKOMST');
   });
 
+  it('accepts a MAP that never started only as NIET_AFGEROND', () => {
+    expect(map({ resultaat: 'NIET_AFGEROND', redenNietAfgerond: 'NIET_VERSCHENEN' })).toEqual([]);
+    expect(map({ resultaat: 'AFGEROND', datumEindgesprekMap: '2026-09-01' })).toContain('VELD_VERPLICHT');
+  });
+
   it('requires a reason for NIET_AFGEROND and no eindgesprek', () => {
     expect(map({ gerealiseerdeStartdatum: '2026-03-02', resultaat: 'NIET_AFGEROND', redenNietAfgerond: 'GESTOPT' })).toEqual([]);
     expect(map({ gerealiseerdeStartdatum: '2026-03-02', resultaat: 'NIET_AFGEROND' })).toContain('VELD_VERPLICHT');

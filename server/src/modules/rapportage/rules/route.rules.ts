@@ -25,7 +25,8 @@ export function controleerZRouteResultaat(g: ZRouteResultaat, ctx: RapportageCon
 }
 
 export interface MapResultaat {
-  gerealiseerdeStartdatum: string;
+  /** Empty only when the MAP never started (NIET_AFGEROND, e.g. NIET_VERSCHENEN). */
+  gerealiseerdeStartdatum?: string | null;
   aangepasteEinddatum?: string | null;
   redenLateStart?: string | null;
   resultaat: string;
@@ -35,14 +36,14 @@ export interface MapResultaat {
 
 /** MAP (domain.md §5): realised start, adjusted end, reason for a late start, result, eindgesprek or reason. */
 export function controleerMapResultaat(g: MapResultaat, ctx: RapportageContext, fouten: Overtredingen): void {
-  const start = controleerDatum(fouten, 'gerealiseerdeStartdatum', g.gerealiseerdeStartdatum, { verplicht: true, nietNa: ctx.vandaag });
-  if (start && g.gerealiseerdeStartdatum > ctx.traject.geplandeStart) controleerCode(fouten, 'redenLateStart', g.redenLateStart, REDENEN_LATE_START_TRAJECT);
+  const start = controleerDatum(fouten, 'gerealiseerdeStartdatum', g.gerealiseerdeStartdatum, { verplicht: g.resultaat !== 'NIET_AFGEROND', nietNa: ctx.vandaag });
+  if (start && g.gerealiseerdeStartdatum! > ctx.traject.geplandeStart) controleerCode(fouten, 'redenLateStart', g.redenLateStart, REDENEN_LATE_START_TRAJECT);
   else if (g.redenLateStart) fouten.add('REDEN_ZONDER_LATE_START', 'input.redenLateStart', 'Een reden voor een late start hoort bij een start na de geplande startdatum.');
-  if (start) controleerDatum(fouten, 'aangepasteEinddatum', g.aangepasteEinddatum, { nietVoor: { datum: g.gerealiseerdeStartdatum, wat: 'de gerealiseerde start' } });
+  if (start) controleerDatum(fouten, 'aangepasteEinddatum', g.aangepasteEinddatum, { nietVoor: { datum: g.gerealiseerdeStartdatum!, wat: 'de gerealiseerde start' } });
   controleerCode(fouten, 'resultaat', g.resultaat, MAP_RESULTATEN);
   if (g.resultaat === 'AFGEROND') {
     controleerDatum(fouten, 'datumEindgesprekMap', g.datumEindgesprekMap, {
-      verplicht: true, nietNa: ctx.vandaag, nietVoor: start ? { datum: g.gerealiseerdeStartdatum, wat: 'de gerealiseerde start' } : undefined,
+      verplicht: true, nietNa: ctx.vandaag, nietVoor: start ? { datum: g.gerealiseerdeStartdatum!, wat: 'de gerealiseerde start' } : undefined,
     });
     if (g.redenNietAfgerond) fouten.add('REDEN_BIJ_AFGEROND', 'input.redenNietAfgerond', 'Een reden voor niet afronden hoort niet bij een afgeronde MAP.');
   } else if (g.resultaat === 'NIET_AFGEROND') {
