@@ -15,6 +15,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'test', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', 'test/e2e/**'] } },
       // Browser journeys last: they drive real Chromium and run one file at a time.
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false } },

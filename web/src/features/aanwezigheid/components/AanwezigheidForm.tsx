@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { veldFouten, foutMelding, type VeldFout } from '../../../app/fouten';
 import { leesUren, maandag, plusDagen } from '../../../app/formaat';
-import { REGISTREER_AANWEZIGHEID, TRAJECT, type Verzuimreden } from '../queries';
+import { REGISTREER_AANWEZIGHEID, TRAJECT, type Verzuimreden } from '../queries.aanbieder';
 
 const RESULTAAT_TEKST = {
   NIEUW: 'Opgeslagen.',

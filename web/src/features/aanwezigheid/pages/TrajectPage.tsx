@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import { AanwezigheidForm } from '../components/AanwezigheidForm';
-import { TRAJECT } from '../queries';
+import { TRAJECT } from '../queries.aanbieder';
 
 export function TrajectPage() {
   const { id = '' } = useParams();

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
-import { DEELNEMERS } from '../queries';
+import { DEELNEMERS } from '../queries.aanbieder';
 
 const PER_PAGINA = 25;
 

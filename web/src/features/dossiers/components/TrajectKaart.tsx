@@ -1,6 +1,6 @@
 import { Tabelvak } from '../../../app/Tabelvak';
 import { formatDatum, formatUren } from '../../../app/formaat';
-import type { DossierTraject } from '../queries';
+import type { DossierTraject } from '../queries.gemeente';
 
 /** A traject with the hours the aanbieder reported against the planned hours. */
 export function TrajectKaart({ traject, label, verzuimredenen }: { traject: DossierTraject; label: string; verzuimredenen: { code: string; omschrijving: string }[] }) {

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import { TrajectKaart } from '../components/TrajectKaart';
-import { DOSSIER } from '../queries';
+import { DOSSIER } from '../queries.gemeente';
 
 const LEERROUTE = { B: 'B1-route', O: 'Onderwijsroute', Z: 'Z-route' } as Record<string, string>;
 

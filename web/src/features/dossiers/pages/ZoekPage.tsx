@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, volledigeNaam } from '../../../app/formaat';
-import { ZOEK_DOSSIERS } from '../queries';
+import { ZOEK_DOSSIERS } from '../queries.gemeente';
 
 export function ZoekPage() {
   const [params, setParams] = useSearchParams();

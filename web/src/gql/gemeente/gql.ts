@@ -1,0 +1,52 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ZoekDossiers($zoek: String, $first: Int, $after: String) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum }\n    }\n  }\n": typeof types.ZoekDossiersDocument,
+    "\n  query Dossier($id: ID!) {\n    dossier(id: $id) {\n      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep\n      actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }\n      inburgeringstermijn { startdatum einddatum }\n      gevolgdeUren { participatieAlsTaalles bekendTot }\n      trajecten {\n        id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren\n        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n        aanwezigheden {\n          id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n          urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n        }\n      }\n    }\n    verzuimredenen { code omschrijving }\n  }\n": typeof types.DossierDocument,
+};
+const documents: Documents = {
+    "\n  query ZoekDossiers($zoek: String, $first: Int, $after: String) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum }\n    }\n  }\n": types.ZoekDossiersDocument,
+    "\n  query Dossier($id: ID!) {\n    dossier(id: $id) {\n      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep\n      actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }\n      inburgeringstermijn { startdatum einddatum }\n      gevolgdeUren { participatieAlsTaalles bekendTot }\n      trajecten {\n        id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren\n        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n        aanwezigheden {\n          id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n          urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n        }\n      }\n    }\n    verzuimredenen { code omschrijving }\n  }\n": types.DossierDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZoekDossiers($zoek: String, $first: Int, $after: String) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum }\n    }\n  }\n"): (typeof documents)["\n  query ZoekDossiers($zoek: String, $first: Int, $after: String) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dossier($id: ID!) {\n    dossier(id: $id) {\n      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep\n      actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }\n      inburgeringstermijn { startdatum einddatum }\n      gevolgdeUren { participatieAlsTaalles bekendTot }\n      trajecten {\n        id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren\n        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n        aanwezigheden {\n          id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n          urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n        }\n      }\n    }\n    verzuimredenen { code omschrijving }\n  }\n"): (typeof documents)["\n  query Dossier($id: ID!) {\n    dossier(id: $id) {\n      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep\n      actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }\n      inburgeringstermijn { startdatum einddatum }\n      gevolgdeUren { participatieAlsTaalles bekendTot }\n      trajecten {\n        id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren\n        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n        aanwezigheden {\n          id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n          urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n        }\n      }\n    }\n    verzuimredenen { code omschrijving }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
