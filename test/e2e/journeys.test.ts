@@ -112,6 +112,38 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await context.close();
   });
 
+  it('a taalschool enters a whole group week by keyboard; a wrong row is shown at its cells, the good rows are saved', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await login(page, 'taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: 'Groepsweek' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Groepsweek' }).isVisible()).toBe(true);
+    const { maandag } = dezeWeek();
+    await page.getByLabel('Week van (maandag)').fill(maandag);
+    const cel = (kolom: string, naam: string) => page.getByLabel(`${kolom}, ${naam}`, { exact: true });
+    await expect.poll(() => cel('Ingeroosterd', 'Dina Abboud').isVisible()).toBe(true);
+
+    await cel('Ingeroosterd', 'Dina Abboud').fill('12');
+    await page.keyboard.press('ArrowDown'); // to the same column, next deelnemer
+    await page.keyboard.type('12');
+    expect(await cel('Ingeroosterd', 'Farid Ahmadi').inputValue()).toBe('12');
+    await cel('Aanwezig', 'Dina Abboud').fill('12');
+    await cel('Aanwezig', 'Farid Ahmadi').fill('14');
+    await page.getByRole('button', { name: 'Alles opslaan' }).click();
+
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 opgeslagen; 1 regel vraagt aandacht' }).isVisible()).toBe(true);
+    expect(await cel('Aanwezig', 'Farid Ahmadi').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByText(/meer dan het aantal ingeroosterde uren/).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'groepsweek');
+    await screenshot(page, 'aanbieder-groepsweek');
+
+    // Reloaded from the server: Dina's row was kept.
+    await page.reload();
+    await page.getByLabel('Week van (maandag)').fill(maandag);
+    await expect.poll(() => cel('Aanwezig', 'Dina Abboud').inputValue()).toBe('12');
+    await context.close();
+  });
+
   it('attendance entry works on a 390-pixel-wide phone screen', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();

@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { Navigate, Route, Routes } from 'react-router';
 import { DeelnemersPage } from '../features/deelnemers/pages/DeelnemersPage';
 import { TrajectPage } from '../features/aanwezigheid/pages/TrajectPage';
+import { GroepsweekPage } from '../features/groepsweek/pages/GroepsweekPage';
 import { DossierPage } from '../features/dossiers/pages/DossierPage';
 import { ZoekPage } from '../features/dossiers/pages/ZoekPage';
 import { LoginPage } from '../features/login/pages/LoginPage';
@@ -28,6 +29,7 @@ export function App() {
           <Routes>
             <Route path="/aanbieder" element={<DeelnemersPage />} />
             <Route path="/aanbieder/trajecten/:id" element={<TrajectPage />} />
+            <Route path="/aanbieder/groepsweek" element={<GroepsweekPage />} />
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>
         </ApolloProvider>

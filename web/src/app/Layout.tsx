@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { aanbiederClient, gemeenteClient } from './apollo';
 import { useAuth } from './auth';
 
@@ -15,6 +15,18 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="skiplink" href="#inhoud">Naar de inhoud</a>
       <header className="kop">
         <Link to="/" className="merk">Aanbiedersportaal Inburgering</Link>
+        {principal && (
+          <nav className="hoofdnav" aria-label="Hoofdmenu">
+            {principal.soort === 'aanbieder' ? (
+              <>
+                <NavLink to="/aanbieder" end>Deelnemers</NavLink>
+                <NavLink to="/aanbieder/groepsweek">Groepsweek</NavLink>
+              </>
+            ) : (
+              <NavLink to="/gemeente" end>Dossiers</NavLink>
+            )}
+          </nav>
+        )}
         {principal && (
           <div className="wie">
             <span><strong>{principal.organisatieNaam}</strong> · {principal.naam}</span>

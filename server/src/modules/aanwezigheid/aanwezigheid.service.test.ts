@@ -95,3 +95,33 @@ describe('registering attendance', () => {
     expect(resultaten.map((r) => r.resultaat).sort()).toEqual(['NIEUW', 'ONGEWIJZIGD', 'ONGEWIJZIGD']);
   });
 });
+
+describe('a batch of rows (group week, CSV)', () => {
+  it('keeps the good rows and returns each wrong row with its errors', async () => {
+    const service = new AanwezigheidService(t.orm.em.fork());
+    const resultaten = await service.registreerReeks(t.wereld.principals.school, [
+      week(t.wereld.trajectAmina.id, { periodeVan: '2026-04-06', periodeTot: '2026-04-12' }),
+      week(t.wereld.trajectAmina.id, { periodeVan: '2026-04-13', periodeTot: '2026-04-19', urenAanwezig: 99 }),
+      week(t.wereld.trajectFaridAnder.id, { periodeVan: '2026-04-06', periodeTot: '2026-04-12' }),
+    ], VANDAAG);
+    expect(resultaten.map((r) => [r.rij, r.registratie?.resultaat ?? null, r.fouten.map((f) => f.code)])).toEqual([
+      [0, 'NIEUW', []],
+      [1, null, ['UREN_MEER_DAN_INGEROOSTERD']],
+      [2, null, ['TRAJECT_ONBEKEND']],
+    ]);
+    const opgeslagen = await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-06');
+    expect(opgeslagen.map((a) => a.urenAanwezig)).toEqual([9]);
+    expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-13')).toEqual([]);
+  });
+
+  it('refuses an empty batch and one over 2000 rows', async () => {
+    const service = new AanwezigheidService(t.orm.em.fork());
+    expect((await domeinfout(service.registreerReeks(t.wereld.principals.school, []))).code).toBe('REEKS_ONGELDIG');
+    const teVeel = Array.from({ length: 2001 }, () => week(t.wereld.trajectAmina.id));
+    expect((await domeinfout(service.registreerReeks(t.wereld.principals.school, teVeel))).code).toBe('REEKS_ONGELDIG');
+  });
+
+  it("does not show another aanbieder's reports for a period", async () => {
+    expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.andereSchool, [t.wereld.trajectAmina.id], '2026-04-06')).toEqual([]);
+  });
+});

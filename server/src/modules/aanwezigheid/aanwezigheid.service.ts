@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder } from '../auth/vereis.js';
-import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
+import { isIsoDatum, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { logInzage } from '../inzage/inzage.js';
 import { isUuid } from '../shared/uuid.js';
@@ -20,8 +20,48 @@ export interface AanwezigheidRegistratie {
   aanwezigheid: Aanwezigheid;
 }
 
+/** One row of a batch: what happened to it, or every rule it broke. */
+export interface RijResultaat {
+  rij: number;
+  registratie?: AanwezigheidRegistratie;
+  fouten: { code: string; veld: string; melding: string }[];
+}
+
+/** A national school submits a week for thousands of people at once; more than this is split by the client. */
+export const MAX_RIJEN = 2000;
+
 export class AanwezigheidService {
   constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Records many periods at once with a result per row: each row is its own transaction, so a wrong row is
+   * reported at its fields while the good rows are kept (issue 4: "the good rows never lost").
+   */
+  async registreerReeks(principal: Principal, rijen: AanwezigheidInvoer[], vandaag: IsoDatum = vandaagInNederland()): Promise<RijResultaat[]> {
+    vereisAanbieder(principal);
+    if (rijen.length === 0 || rijen.length > MAX_RIJEN) {
+      throw new DomainError('BAD_USER_INPUT', [{ code: 'REEKS_ONGELDIG', veld: 'rijen', melding: `Stuur 1 tot ${MAX_RIJEN} regels per keer.` }]);
+    }
+    const resultaten: RijResultaat[] = [];
+    for (const [rij, invoer] of rijen.entries()) {
+      try {
+        resultaten.push({ rij, registratie: await new AanwezigheidService(this.em.fork()).registreer(principal, invoer, vandaag), fouten: [] });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        resultaten.push({ rij, fouten: error.overtredingen });
+      }
+    }
+    return resultaten;
+  }
+
+  /** The current reports of some of the aanbieder's own trajecten for the period starting `periodeVan`. One statement. */
+  async inPeriode(principal: Principal, trajectIds: string[], periodeVan: IsoDatum): Promise<Aanwezigheid[]> {
+    const aanbieder = vereisAanbieder(principal);
+    if (!isIsoDatum(periodeVan)) throw new DomainError('BAD_USER_INPUT', [{ code: 'DATUM_ONGELDIG', veld: 'periodeVan', melding: `"${periodeVan}" is geen geldige datum; gebruik JJJJ-MM-DD.` }]);
+    const ids = trajectIds.filter(isUuid).slice(0, MAX_RIJEN);
+    if (ids.length === 0) return [];
+    return this.em.find(Aanwezigheid, { periodeVan, vervangenOp: null, traject: { $and: [{ id: { $in: ids } }, trajectScope(aanbieder)] } });
+  }
 
   /**
    * Records attendance of one traject over one period. Idempotent per (traject, period): the same

@@ -1,0 +1,86 @@
+import type { KeyboardEvent } from 'react';
+import { Tabelvak } from '../../../app/Tabelvak';
+import { formatUren, leesUren } from '../../../app/formaat';
+import { gemeld, KOLOMMEN, type Kolom, type Rij } from '../rij';
+
+export type Rijfouten = Record<string, { kolom: Kolom | undefined; melding: string }[]>;
+
+interface Props {
+  rijen: Rij[];
+  fouten: Rijfouten;
+  verzuimredenen: { code: string; soort: string; omschrijving: string }[];
+  soortLabel: (soort: string) => string;
+  onWijzig: (trajectId: string, kolom: Kolom, waarde: string) => void;
+}
+
+const KOP: Record<Kolom, string> = {
+  ingeroosterd: 'Ingeroosterd', aanwezig: 'Aanwezig', geoorloofd: 'Geoorloofd', redenGeoorloofd: 'Reden geoorloofd',
+  ongeoorloofd: 'Ongeoorloofd', redenOngeoorloofd: 'Reden ongeoorloofd',
+};
+
+/** Up/down (and Enter) move to the same column in the next row, so a whole column is typed without the mouse. */
+function verplaats(event: KeyboardEvent<HTMLElement>, rij: number, kolom: number) {
+  const stap = event.key === 'ArrowDown' || (event.key === 'Enter' && event.currentTarget.tagName === 'INPUT') ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (stap === 0 || event.currentTarget.tagName === 'SELECT') return;
+  const doel = document.getElementById(`cel-${rij + stap}-${kolom}`);
+  if (doel) {
+    event.preventDefault();
+    doel.focus();
+  }
+}
+
+export function Groepsraster({ rijen, fouten, verzuimredenen, soortLabel, onWijzig }: Props) {
+  if (rijen.length === 0) return <p>Geen trajecten om te tonen.</p>;
+  return (
+    <Tabelvak>
+      <table className="tabel raster">
+        <caption className="sr-only">Uren per deelnemer voor de gekozen week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Deelnemer</th>
+            {KOLOMMEN.map((k) => <th scope="col" key={k}>{KOP[k]}</th>)}
+            <th scope="col">Gemeld</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rijen.map((r, i) => {
+            const rijFouten = fouten[r.trajectId] ?? [];
+            const totaal = gemeld(r);
+            const ingeroosterd = leesUren(r.ingeroosterd);
+            return (
+              <tr key={r.trajectId} className={rijFouten.length ? 'raster__rij--fout' : undefined}>
+                <th scope="row">
+                  {r.naam}<br /><small>{soortLabel(r.soort)} · {r.gemeente}</small>
+                  {rijFouten.filter((f) => !f.kolom).map((f, j) => <p key={j} className="veld__fout">{f.melding}</p>)}
+                </th>
+                {KOLOMMEN.map((k, j) => {
+                  const celFouten = rijFouten.filter((f) => f.kolom === k);
+                  const id = `cel-${i}-${j}`;
+                  const label = `${KOP[k]}, ${r.naam}`;
+                  const foutId = celFouten.length ? `${id}-fout` : undefined;
+                  const soort = k === 'redenGeoorloofd' ? 'GEOORLOOFD' : 'ONGEOORLOOFD';
+                  return (
+                    <td key={k} className={celFouten.length ? 'raster__cel--fout' : undefined}>
+                      {k.startsWith('reden') ? (
+                        <select id={id} aria-label={label} value={r[k]} aria-invalid={celFouten.length > 0} aria-describedby={foutId}
+                          onChange={(e) => onWijzig(r.trajectId, k, e.target.value)} onKeyDown={(e) => verplaats(e, i, j)}>
+                          <option value="">–</option>
+                          {verzuimredenen.filter((v) => v.soort === soort).map((v) => <option key={v.code} value={v.code}>{v.omschrijving}</option>)}
+                        </select>
+                      ) : (
+                        <input id={id} aria-label={label} inputMode="decimal" size={4} value={r[k]} aria-invalid={celFouten.length > 0} aria-describedby={foutId}
+                          onChange={(e) => onWijzig(r.trajectId, k, e.target.value)} onKeyDown={(e) => verplaats(e, i, j)} />
+                      )}
+                      {celFouten.length > 0 && <p id={foutId} className="veld__fout">{celFouten.map((f) => f.melding).join(' ')}</p>}
+                    </td>
+                  );
+                })}
+                <td className="getal">{Number.isFinite(totaal) ? formatUren(totaal) : '?'}{Number.isFinite(ingeroosterd) && ingeroosterd > 0 ? ` / ${formatUren(ingeroosterd)}` : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Tabelvak>
+  );
+}

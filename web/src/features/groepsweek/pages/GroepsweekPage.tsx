@@ -1,0 +1,103 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { foutMelding } from '../../../app/fouten';
+import { formatDatum, maandag, plusDagen, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
+import { Groepsraster, type Rijfouten } from '../components/Groepsraster';
+import { GROEP, SLA_WEEK_OP, WEEK } from '../queries.aanbieder';
+import { inhoud, isLeeg, KOLOM_VAN_VELD, naarInput, type Rij } from '../rij';
+
+/** A whole group's week at once: deelnemers × hours, typed by keyboard, saved with one button. */
+export function GroepsweekPage() {
+  const [week, setWeek] = useState(maandag(new Date(), -1));
+  const [gemeente, setGemeente] = useState('');
+  const zondag = plusDagen(week, 6);
+  const groep = useQuery(GROEP, { variables: { first: 100 } });
+  const trajecten = useMemo(() => (groep.data?.deelnemers.nodes ?? []).flatMap((d) => d.trajecten.map((t) => ({ d, t }))), [groep.data]);
+  const meldingen = useQuery(WEEK, { variables: { trajectIds: trajecten.map(({ t }) => t.id), periodeVan: week }, skip: trajecten.length === 0, fetchPolicy: 'network-only' });
+  const [rijen, setRijen] = useState<Rij[]>([]);
+  const [fouten, setFouten] = useState<Rijfouten>({});
+  const [melding, setMelding] = useState<{ soort: 'succes' | 'fout'; tekst: string } | null>(null);
+  const [slaOp, { loading: bezig }] = useMutation(SLA_WEEK_OP);
+
+  useEffect(() => {
+    if (trajecten.length > 0 && !meldingen.data) return;
+    const perTraject = new Map((meldingen.data?.aanwezighedenInPeriode ?? []).map((m) => [m.trajectId, m.aanwezigheid]));
+    const tekst = (n: number | null | undefined) => (n == null ? '' : String(n).replace('.', ','));
+    setRijen(trajecten.map(({ d, t }) => {
+      const a = perTraject.get(t.id);
+      const rij: Rij = {
+        trajectId: t.id, naam: volledigeNaam(d), soort: t.soort, gemeente: d.gemeenteNaam,
+        ingeroosterd: tekst(a?.urenIngeroosterd), aanwezig: tekst(a?.urenAanwezig), geoorloofd: tekst(a?.urenGeoorloofdVerzuim),
+        redenGeoorloofd: a?.redenGeoorloofdVerzuim ?? '', ongeoorloofd: tekst(a?.urenOngeoorloofdVerzuim), redenOngeoorloofd: a?.redenOngeoorloofdVerzuim ?? '',
+        opgeslagen: '',
+      };
+      return { ...rij, opgeslagen: inhoud(rij) };
+    }));
+    setFouten({});
+  }, [trajecten, meldingen.data]);
+
+  const zichtbaar = rijen.filter((r) => !gemeente || r.gemeente === gemeente);
+  const gemeenten = [...new Set(rijen.map((r) => r.gemeente))].sort();
+  const gewijzigd = rijen.filter((r) => inhoud(r) !== r.opgeslagen && !isLeeg(r));
+
+  const opslaan = async () => {
+    setMelding(null);
+    if (gewijzigd.length === 0) {
+      setMelding({ soort: 'succes', tekst: 'Er is niets gewijzigd.' });
+      return;
+    }
+    try {
+      const { data } = await slaOp({ variables: { rijen: gewijzigd.map((r) => naarInput(r, week, zondag)) } });
+      const uitkomst = data?.registreerAanwezigheden ?? [];
+      const nieuweFouten: Rijfouten = {};
+      uitkomst.forEach((u) => {
+        const rij = gewijzigd[u.rij]!;
+        if (u.fouten.length) nieuweFouten[rij.trajectId] = u.fouten.map((f) => ({ kolom: KOLOM_VAN_VELD[f.veld.replace(/^input\./, '')], melding: f.melding }));
+      });
+      const goed = new Set(uitkomst.filter((u) => u.fouten.length === 0).map((u) => gewijzigd[u.rij]!.trajectId));
+      setRijen((oud) => oud.map((r) => (goed.has(r.trajectId) ? { ...r, opgeslagen: inhoud(r) } : r)));
+      setFouten(nieuweFouten);
+      const aantalFout = Object.keys(nieuweFouten).length;
+      setMelding(aantalFout === 0
+        ? { soort: 'succes', tekst: `${goed.size} ${goed.size === 1 ? 'regel' : 'regels'} opgeslagen.` }
+        : { soort: 'fout', tekst: `${goed.size} opgeslagen; ${aantalFout} ${aantalFout === 1 ? 'regel vraagt' : 'regels vragen'} aandacht (zie de rode cellen).` });
+    } catch (error) {
+      setMelding({ soort: 'fout', tekst: foutMelding(error) });
+    }
+  };
+
+  return (
+    <>
+      <h1>Groepsweek</h1>
+      <p>Vul per deelnemer de uren van de week in. Pijltjes omhoog en omlaag springen naar de vorige of volgende deelnemer; Enter naar de volgende.</p>
+      <div className="rij weekkeuze">
+        <button type="button" className="knop knop--secundair" onClick={() => setWeek(plusDagen(week, -7))}>Vorige week</button>
+        <div className="veld">
+          <label htmlFor="week">Week van (maandag)</label>
+          <input id="week" type="date" value={week} onChange={(e) => e.target.value && setWeek(maandag(new Date(`${e.target.value}T12:00:00`)))} />
+        </div>
+        <button type="button" className="knop knop--secundair" onClick={() => setWeek(plusDagen(week, 7))}>Volgende week</button>
+        <div className="veld">
+          <label htmlFor="gemeente">Gemeente</label>
+          <select id="gemeente" value={gemeente} onChange={(e) => setGemeente(e.target.value)}>
+            <option value="">Alle gemeenten</option>
+            {gemeenten.map((g) => <option key={g} value={g}>{g}</option>)}
+          </select>
+        </div>
+      </div>
+      <p role="status">Week {formatDatum(week)} t/m {formatDatum(zondag)} · {zichtbaar.length} trajecten · {gewijzigd.length} gewijzigd</p>
+      {(groep.error || meldingen.error) && <p className="melding melding--fout" role="alert">{foutMelding(groep.error ?? meldingen.error)}</p>}
+      {melding && <p className={`melding melding--${melding.soort}`} role={melding.soort === 'fout' ? 'alert' : 'status'}>{melding.tekst}</p>}
+      {groep.loading && !groep.data ? <p role="status">Deelnemers laden…</p> : (
+        <Groepsraster
+          rijen={zichtbaar}
+          fouten={fouten}
+          verzuimredenen={groep.data?.verzuimredenen ?? []}
+          soortLabel={(s) => TRAJECTSOORT_LABEL[s] ?? s}
+          onWijzig={(trajectId, kolom, waarde) => setRijen((oud) => oud.map((r) => (r.trajectId === trajectId ? { ...r, [kolom]: waarde } : r)))}
+        />
+      )}
+      <button type="button" className="knop" onClick={opslaan} disabled={bezig}>{bezig ? 'Bezig met opslaan…' : 'Alles opslaan'}</button>
+    </>
+  );
+}
