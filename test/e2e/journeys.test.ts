@@ -144,6 +144,43 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await context.close();
   });
 
+  it('a taalschool uploads a CSV: template, dry run with errors per line, then saving the good lines', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await login(page, 'taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: 'CSV uploaden' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Aanwezigheid uploaden (CSV)' }).isVisible()).toBe(true);
+
+    const [sjabloon] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Sjabloon downloaden/ }).click()]);
+    const inhoud = await (await sjabloon.createReadStream()).toArray();
+    const tekst = Buffer.concat(inhoud).toString('utf8');
+    expect(tekst.split('\r\n')[0]).toBe('\uFEFFtrajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim');
+    expect(tekst).not.toMatch(/\b\d{9}\b/);
+
+    const trajecten = await portal.orm.em.fork().execute<{ id: string }[]>(
+      "select t.id from traject t join inburgeraar i on i.id = t.inburgeraar_id where i.achternaam in ('Tesfay', 'Yilmaz') and t.soort in ('B1_ROUTE', 'Z_ROUTE') order by i.achternaam");
+    const { maandag, zondag } = dezeWeek();
+    const [j, m, d] = maandag.split('-');
+    const csv = [
+      'trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim',
+      `${trajecten[0]!.id};Yonas Tesfay;${d}-${m}-${j};${zondag};10;8,5;1,5;ZIEKTE;0;`,
+      `${trajecten[1]!.id};Mehmet Yilmaz;${maandag};${zondag};10;8;2;GRIEP;0;`,
+    ].join('\r\n');
+    await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '2 regels gelezen' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regels in orde, 1 met fouten' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: /"GRIEP" is geen bekende reden/ }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'csv');
+    await screenshot(page, 'aanbieder-csv');
+
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regels opgeslagen, 1 regels niet' }).isVisible()).toBe(true);
+    const opgeslagen = await portal.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from aanwezigheid where traject_id = ? and periode_van = ?', [trajecten[0]!.id, maandag]);
+    expect(opgeslagen[0]!.n).toBe(1);
+    await context.close();
+  });
+
   it('attendance entry works on a 390-pixel-wide phone screen', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();

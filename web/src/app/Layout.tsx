@@ -21,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <>
                 <NavLink to="/aanbieder" end>Deelnemers</NavLink>
                 <NavLink to="/aanbieder/groepsweek">Groepsweek</NavLink>
+                <NavLink to="/aanbieder/csv">CSV uploaden</NavLink>
               </>
             ) : (
               <NavLink to="/gemeente" end>Dossiers</NavLink>

@@ -103,7 +103,7 @@ describe('a batch of rows (group week, CSV)', () => {
       week(t.wereld.trajectAmina.id, { periodeVan: '2026-04-06', periodeTot: '2026-04-12' }),
       week(t.wereld.trajectAmina.id, { periodeVan: '2026-04-13', periodeTot: '2026-04-19', urenAanwezig: 99 }),
       week(t.wereld.trajectFaridAnder.id, { periodeVan: '2026-04-06', periodeTot: '2026-04-12' }),
-    ], VANDAAG);
+    ], { vandaag: VANDAAG });
     expect(resultaten.map((r) => [r.rij, r.registratie?.resultaat ?? null, r.fouten.map((f) => f.code)])).toEqual([
       [0, 'NIEUW', []],
       [1, null, ['UREN_MEER_DAN_INGEROOSTERD']],
@@ -112,6 +112,20 @@ describe('a batch of rows (group week, CSV)', () => {
     const opgeslagen = await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-06');
     expect(opgeslagen.map((a) => a.urenAanwezig)).toEqual([9]);
     expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-13')).toEqual([]);
+  });
+
+  it('in a dry run judges every row, later rows seeing earlier ones, and stores nothing', async () => {
+    const mei = week(t.wereld.trajectAmina.id, { periodeVan: '2026-05-04', periodeTot: '2026-05-10' });
+    const logregels = async () => (await t.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from inzage'))[0]!.n;
+    const voor = await logregels();
+    const resultaten = await new AanwezigheidService(t.orm.em.fork()).registreerReeks(t.wereld.principals.school, [
+      mei, { ...mei, urenAanwezig: 8, urenGeoorloofdVerzuim: 4 }, { ...mei, periodeTot: '2026-05-11', periodeVan: '2026-05-05' },
+    ], { proefdraai: true, vandaag: VANDAAG });
+    expect(resultaten.map((r) => [r.registratie?.resultaat ?? null, r.fouten.map((f) => f.code)])).toEqual([
+      ['NIEUW', []], ['GECORRIGEERD', []], [null, ['PERIODE_OVERLAPT']],
+    ]);
+    expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-05-04')).toEqual([]);
+    expect(await logregels()).toBe(voor); // nothing happened, so nothing is logged either
   });
 
   it('refuses an empty batch and one over 2000 rows', async () => {

@@ -27,6 +27,8 @@ export interface RijResultaat {
   fouten: { code: string; veld: string; melding: string }[];
 }
 
+class Proefdraai extends Error {}
+
 /** A national school submits a week for thousands of people at once; more than this is split by the client. */
 export const MAX_RIJEN = 2000;
 
@@ -37,21 +39,35 @@ export class AanwezigheidService {
    * Records many periods at once with a result per row: each row is its own transaction, so a wrong row is
    * reported at its fields while the good rows are kept (issue 4: "the good rows never lost").
    */
-  async registreerReeks(principal: Principal, rijen: AanwezigheidInvoer[], vandaag: IsoDatum = vandaagInNederland()): Promise<RijResultaat[]> {
+  async registreerReeks(principal: Principal, rijen: AanwezigheidInvoer[], opties: { proefdraai?: boolean; vandaag?: IsoDatum } = {}): Promise<RijResultaat[]> {
     vereisAanbieder(principal);
     if (rijen.length === 0 || rijen.length > MAX_RIJEN) {
       throw new DomainError('BAD_USER_INPUT', [{ code: 'REEKS_ONGELDIG', veld: 'rijen', melding: `Stuur 1 tot ${MAX_RIJEN} regels per keer.` }]);
     }
-    const resultaten: RijResultaat[] = [];
-    for (const [rij, invoer] of rijen.entries()) {
-      try {
-        resultaten.push({ rij, registratie: await new AanwezigheidService(this.em.fork()).registreer(principal, invoer, vandaag), fouten: [] });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        resultaten.push({ rij, fouten: error.overtredingen });
+    const vandaag = opties.vandaag ?? vandaagInNederland();
+    const verwerk = async (rijEm: () => EntityManager) => {
+      const resultaten: RijResultaat[] = [];
+      for (const [rij, invoer] of rijen.entries()) {
+        try {
+          // Each row in its own transaction (or savepoint, in a dry run): a wrong row rolls back alone.
+          resultaten.push({ rij, registratie: await new AanwezigheidService(rijEm()).registreer(principal, invoer, vandaag), fouten: [] });
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          resultaten.push({ rij, fouten: error.overtredingen });
+        }
       }
-    }
-    return resultaten;
+      return resultaten;
+    };
+    if (!opties.proefdraai) return verwerk(() => this.em.fork());
+    // A dry run does everything a real run does, rows depending on earlier rows included, then rolls it all back.
+    let uitkomst: RijResultaat[] = [];
+    await this.em.transactional(async (em) => {
+      uitkomst = await verwerk(() => em);
+      throw new Proefdraai();
+    }).catch((error: unknown) => {
+      if (!(error instanceof Proefdraai)) throw error;
+    });
+    return uitkomst;
   }
 
   /** The current reports of some of the aanbieder's own trajecten for the period starting `periodeVan`. One statement. */

@@ -12,7 +12,7 @@ export type InzageActie =
  */
 export async function logInzage(em: EntityManager, principal: Principal, actie: InzageActie, inburgeraarIds: string[]): Promise<void> {
   if (inburgeraarIds.length === 0) return;
-  await em.getConnection().execute(
+  await em.execute(
     `insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, api_token_id, actie, inburgeraar_ids) values (?, ?, ?, ?, ?, ?::uuid[])`,
     [principal.soort, organisatieId(principal), principal.gebruikerId ?? null, principal.tokenId ?? null, actie, `{${inburgeraarIds.join(',')}}`],
   );
@@ -28,7 +28,7 @@ export interface InzageRegel {
 
 /** Who accessed one person's data, newest first: for the gemeente answering a data-subject request. */
 export async function inzagesVan(em: EntityManager, inburgeraarId: string, limit = 200): Promise<InzageRegel[]> {
-  const rows = await em.getConnection().execute<{ tijdstip: Date; organisatie_soort: string; organisatie_naam: string; wie: string; actie: string }[]>(
+  const rows = await em.execute<{ tijdstip: Date; organisatie_soort: string; organisatie_naam: string; wie: string; actie: string }[]>(
     `select i.tijdstip, i.organisatie_soort,
             coalesce(g.naam, a.naam) as organisatie_naam,
             coalesce(u.naam, 'API-token ' || t.naam) as wie,

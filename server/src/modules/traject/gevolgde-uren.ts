@@ -24,7 +24,7 @@ export async function gevolgdeUrenPerInburgeraar(em: EntityManager, inburgeraarI
   if (inburgeraarIds.length === 0) return result;
   const taal = `{${TAAL_SOORTEN.join(',')}}`;
   const participatie = `{${PARTICIPATIE_SOORTEN.join(',')}}`;
-  const rows = await em.getConnection().execute<{ inburgeraar_id: string; taal: number; taal_bi: number; participatie: number; bekend_tot: string | null }[]>(
+  const rows = await em.execute<{ inburgeraar_id: string; taal: number; taal_bi: number; participatie: number; bekend_tot: string | null }[]>(
     `select t.inburgeraar_id,
             floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(?::text[]) and not t.tijdens_brede_intake), 0))::int as taal,
             floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(?::text[]) and t.tijdens_brede_intake), 0))::int as taal_bi,

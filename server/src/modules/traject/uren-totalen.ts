@@ -20,7 +20,7 @@ export const GEEN_UREN: UrenTotalen = {
 export async function urenTotalenPerTraject(em: EntityManager, trajectIds: string[]): Promise<Map<string, UrenTotalen>> {
   const result = new Map<string, UrenTotalen>();
   if (trajectIds.length === 0) return result;
-  const rows = await em.getConnection().execute<
+  const rows = await em.execute<
     { traject_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number; bekend_tot: string | null }[]
   >(
     `select traject_id,

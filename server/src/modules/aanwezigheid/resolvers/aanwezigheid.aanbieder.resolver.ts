@@ -22,9 +22,10 @@ export class AanwezigheidAanbiederResolver {
   })
   async registreerAanwezigheden(
     @Arg('rijen', () => [AanwezigheidInput], { description: 'De regels, elk zoals bij registreerAanwezigheid.' }) rijen: AanwezigheidInput[],
+    @Arg('proefdraai', () => Boolean, { nullable: true, description: 'Alleen controleren: alles wordt beoordeeld alsof het wordt opgeslagen, daarna wordt niets bewaard.' }) proefdraai: boolean | undefined,
     @Ctx() { em, principal }: PortalContext,
   ) {
-    return (await new AanwezigheidService(em).registreerReeks(principal, rijen)).map((r) => ({
+    return (await new AanwezigheidService(em).registreerReeks(principal, rijen, { proefdraai: proefdraai ?? false })).map((r) => ({
       rij: r.rij,
       resultaat: r.registratie?.resultaat ?? null,
       aanwezigheid: r.registratie?.aanwezigheid ?? null,

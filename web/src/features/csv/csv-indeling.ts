@@ -1,0 +1,60 @@
+import Papa from 'papaparse';
+import { leesUren } from '../../app/formaat';
+import type { AanwezigheidInput } from '../../gql/aanbieder/graphql';
+
+/**
+ * The documented CSV layout for attendance. Semicolon-separated (what Dutch spreadsheets write), a header row,
+ * decimals with a comma or a point, dates as JJJJ-MM-DD or DD-MM-JJJJ. `deelnemer` is for people reading the
+ * file and is ignored on import; `trajectId` identifies the traject (see the template).
+ */
+export const KOLOMMEN = [
+  'trajectId', 'deelnemer', 'periodeVan', 'periodeTot', 'urenIngeroosterd', 'urenAanwezig',
+  'urenGeoorloofdVerzuim', 'redenGeoorloofdVerzuim', 'urenOngeoorloofdVerzuim', 'redenOngeoorloofdVerzuim',
+] as const;
+const VERPLICHT = KOLOMMEN.filter((k) => k !== 'deelnemer');
+
+export interface CsvRegel {
+  /** Line number in the file (header = 1), for messages and the error report. */
+  regel: number;
+  bron: Record<string, string>;
+  input: AanwezigheidInput;
+}
+
+export type Inlezen = { ok: true; regels: CsvRegel[] } | { ok: false; melding: string };
+
+function datum(tekst: string): string {
+  const t = tekst.trim();
+  const nl = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(t);
+  return nl ? `${nl[3]}-${nl[2]!.padStart(2, '0')}-${nl[1]!.padStart(2, '0')}` : t;
+}
+
+export function leesCsv(tekst: string): Inlezen {
+  const { data, errors, meta } = Papa.parse<Record<string, string>>(tekst.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
+  if (errors.length > 0 && data.length === 0) return { ok: false, melding: `Het bestand is geen leesbare CSV: ${errors[0]!.message}` };
+  const ontbrekend = VERPLICHT.filter((k) => !(meta.fields ?? []).includes(k));
+  if (ontbrekend.length > 0) return { ok: false, melding: `Deze kolommen ontbreken: ${ontbrekend.join(', ')}. Gebruik het sjabloon.` };
+  return {
+    ok: true,
+    regels: data.map((bron, i) => ({
+      regel: i + 2,
+      bron,
+      input: {
+        trajectId: (bron.trajectId ?? '').trim(), periodeVan: datum(bron.periodeVan ?? ''), periodeTot: datum(bron.periodeTot ?? ''),
+        urenIngeroosterd: leesUren(bron.urenIngeroosterd ?? ''), urenAanwezig: leesUren(bron.urenAanwezig ?? ''),
+        urenGeoorloofdVerzuim: leesUren(bron.urenGeoorloofdVerzuim ?? ''), redenGeoorloofdVerzuim: (bron.redenGeoorloofdVerzuim ?? '').trim() || null,
+        urenOngeoorloofdVerzuim: leesUren(bron.urenOngeoorloofdVerzuim ?? ''), redenOngeoorloofdVerzuim: (bron.redenOngeoorloofdVerzuim ?? '').trim() || null,
+      },
+    })),
+  };
+}
+
+export function maakCsv(rijen: Record<string, string | number>[], kolommen: readonly string[]): string {
+  return `\uFEFF${Papa.unparse({ fields: [...kolommen], data: rijen.map((r) => kolommen.map((k) => r[k] ?? '')) }, { delimiter: ';' })}\r\n`;
+}
+
+export function download(naam: string, inhoud: string): void {
+  const url = URL.createObjectURL(new Blob([inhoud], { type: 'text/csv;charset=utf-8' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: naam });
+  a.click();
+  URL.revokeObjectURL(url);
+}

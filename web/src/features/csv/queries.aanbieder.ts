@@ -1,0 +1,16 @@
+import { graphql } from '../../gql/aanbieder';
+
+export const CSV_TRAJECTEN = graphql(`
+  query CsvTrajecten($first: Int, $after: String) {
+    deelnemers(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }
+    }
+  }
+`);
+
+export const VERWERK_CSV = graphql(`
+  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {
+    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }
+  }
+`);
