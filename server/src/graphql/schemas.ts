@@ -14,6 +14,7 @@ import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contr
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
 import { BesluitGemeenteResolver } from '../modules/besluit/resolvers/besluit.gemeente.resolver.js';
+import { PvtRedenResolver } from '../modules/rapportage/resolvers/pvt-reden.resolver.js';
 import { RapportageAanbiederResolver } from '../modules/rapportage/resolvers/rapportage.aanbieder.resolver.js';
 import { RapportageGemeenteResolver } from '../modules/rapportage/resolvers/rapportage.gemeente.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -30,6 +31,7 @@ export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [
   AanwezigheidAanbiederResolver,
   ApiTokenAanbiederResolver,
   RapportageAanbiederResolver,
+  PvtRedenResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -45,6 +47,7 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   InzageGemeenteResolver,
   RapportageGemeenteResolver,
   BesluitGemeenteResolver,
+  PvtRedenResolver,
 ];
 
 export type Rol = 'aanbieder' | 'gemeente';

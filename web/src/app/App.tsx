@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { Navigate, Route, Routes } from 'react-router';
 import { DeelnemersPage } from '../features/deelnemers/pages/DeelnemersPage';
 import { TrajectPage } from '../features/aanwezigheid/pages/TrajectPage';
+import { ApiTokensPage } from '../features/apitokens/pages/ApiTokensPage';
 import { CsvPage } from '../features/csv/pages/CsvPage';
 import { GroepsweekPage } from '../features/groepsweek/pages/GroepsweekPage';
 import { DossierPage } from '../features/dossiers/pages/DossierPage';
@@ -32,6 +33,7 @@ export function App() {
             <Route path="/aanbieder/trajecten/:id" element={<TrajectPage />} />
             <Route path="/aanbieder/groepsweek" element={<GroepsweekPage />} />
             <Route path="/aanbieder/csv" element={<CsvPage />} />
+            {principal.rollen.includes('BEHEER') && <Route path="/aanbieder/api-tokens" element={<ApiTokensPage />} />}
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>
         </ApolloProvider>

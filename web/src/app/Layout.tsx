@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/aanbieder" end>Deelnemers</NavLink>
                 <NavLink to="/aanbieder/groepsweek">Groepsweek</NavLink>
                 <NavLink to="/aanbieder/csv">CSV uploaden</NavLink>
+                {principal.rollen.includes('BEHEER') && <NavLink to="/aanbieder/api-tokens">API-tokens</NavLink>}
               </>
             ) : (
               <NavLink to="/gemeente" end>Dossiers</NavLink>

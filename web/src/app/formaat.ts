@@ -46,3 +46,8 @@ export function plusDagen(iso: string, dagen: number): string {
 function isoLokaal(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** Today on this device's calendar, as YYYY-MM-DD. */
+export function vandaagLokaal(): string {
+  return isoLokaal(new Date());
+}

@@ -16,22 +16,38 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query TrajectMetAanwezigheid($id: ID!) {\n    traject(id: $id) {\n      id soort cursusnaam geplandeStart geplandeEinde geplandeUren gemeenteNaam\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n      deelnemer { portaalReferentie voornamen tussenvoegsel achternaam email telefoon }\n      aanwezigheden {\n        id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n        urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n      }\n    }\n    verzuimredenen { code soort omschrijving }\n  }\n": typeof types.TrajectMetAanwezigheidDocument,
     "\n  mutation RegistreerAanwezigheid($input: AanwezigheidInput!) {\n    registreerAanwezigheid(input: $input) { resultaat aanwezigheid { id versie } }\n  }\n": typeof types.RegistreerAanwezigheidDocument,
+    "\n  query ApiTokens { apiTokens { id naam rollen aangemaaktOp ingetrokkenOp } }\n": typeof types.ApiTokensDocument,
+    "\n  mutation MaakApiToken($naam: String!, $rollen: [Rol!]!) {\n    maakApiToken(naam: $naam, rollen: $rollen) { token apiToken { id naam } }\n  }\n": typeof types.MaakApiTokenDocument,
+    "\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n": typeof types.TrekApiTokenInDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n": typeof types.CsvTrajectenDocument,
     "\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n": typeof types.VerwerkCsvDocument,
     "\n  query Deelnemers($first: Int, $after: String, $zoek: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam\n        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } }\n      }\n    }\n  }\n": typeof types.DeelnemersDocument,
     "\n  query Groep($first: Int, $after: String, $zoek: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam trajecten { id soort } }\n    }\n    verzuimredenen { code soort omschrijving }\n  }\n": typeof types.GroepDocument,
     "\n  query GroepsweekMeldingen($trajectIds: [ID!]!, $periodeVan: LocalDate!) {\n    aanwezighedenInPeriode(trajectIds: $trajectIds, periodeVan: $periodeVan) {\n      trajectId\n      aanwezigheid { periodeTot urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim versie }\n    }\n  }\n": typeof types.GroepsweekMeldingenDocument,
     "\n  mutation SlaGroepsweekOp($rijen: [AanwezigheidInput!]!) {\n    registreerAanwezigheden(rijen: $rijen) { rij resultaat fouten { veld melding } }\n  }\n": typeof types.SlaGroepsweekOpDocument,
+    "\n  query Rapportages($trajectId: ID!) {\n    rapportages(trajectId: $trajectId, historie: true) {\n      __typename\n      ... on Voortgangsrapportage { id versie ingediendOp vervangenOp definitiefVanaf peildatum voortgang advies }\n      ... on Examenresultaat { id versie ingediendOp vervangenOp definitiefVanaf onderdeel niveau examendatum examenResultaat: resultaat }\n      ... on MapResultaat { id versie ingediendOp vervangenOp definitiefVanaf mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }\n      ... on PvtResultaat { id versie ingediendOp vervangenOp definitiefVanaf datumOndertekeningPvt redenNietVoldaan }\n      ... on Taalschakelresultaat { id versie ingediendOp vervangenOp definitiefVanaf taalschakelResultaat: resultaat datum }\n      ... on ZRouteResultaat { id versie ingediendOp vervangenOp definitiefVanaf afgerond datumAfrondingZroute }\n    }\n  }\n": typeof types.RapportagesDocument,
+    "\n  mutation MeldPvt($input: PvtResultaatInput!) { meldPvtResultaat(input: $input) { resultaat } }\n": typeof types.MeldPvtDocument,
+    "\n  mutation MeldMap($input: MapResultaatInput!) { meldMapResultaat(input: $input) { resultaat } }\n": typeof types.MeldMapDocument,
+    "\n  mutation MeldVoortgang($input: VoortgangInput!) { meldVoortgang(input: $input) { resultaat } }\n": typeof types.MeldVoortgangDocument,
+    "\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n": typeof types.PvtRedenenDocument,
 };
 const documents: Documents = {
     "\n  query TrajectMetAanwezigheid($id: ID!) {\n    traject(id: $id) {\n      id soort cursusnaam geplandeStart geplandeEinde geplandeUren gemeenteNaam\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n      deelnemer { portaalReferentie voornamen tussenvoegsel achternaam email telefoon }\n      aanwezigheden {\n        id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n        urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n      }\n    }\n    verzuimredenen { code soort omschrijving }\n  }\n": types.TrajectMetAanwezigheidDocument,
     "\n  mutation RegistreerAanwezigheid($input: AanwezigheidInput!) {\n    registreerAanwezigheid(input: $input) { resultaat aanwezigheid { id versie } }\n  }\n": types.RegistreerAanwezigheidDocument,
+    "\n  query ApiTokens { apiTokens { id naam rollen aangemaaktOp ingetrokkenOp } }\n": types.ApiTokensDocument,
+    "\n  mutation MaakApiToken($naam: String!, $rollen: [Rol!]!) {\n    maakApiToken(naam: $naam, rollen: $rollen) { token apiToken { id naam } }\n  }\n": types.MaakApiTokenDocument,
+    "\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n": types.TrekApiTokenInDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n": types.CsvTrajectenDocument,
     "\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n": types.VerwerkCsvDocument,
     "\n  query Deelnemers($first: Int, $after: String, $zoek: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam\n        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } }\n      }\n    }\n  }\n": types.DeelnemersDocument,
     "\n  query Groep($first: Int, $after: String, $zoek: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam trajecten { id soort } }\n    }\n    verzuimredenen { code soort omschrijving }\n  }\n": types.GroepDocument,
     "\n  query GroepsweekMeldingen($trajectIds: [ID!]!, $periodeVan: LocalDate!) {\n    aanwezighedenInPeriode(trajectIds: $trajectIds, periodeVan: $periodeVan) {\n      trajectId\n      aanwezigheid { periodeTot urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim versie }\n    }\n  }\n": types.GroepsweekMeldingenDocument,
     "\n  mutation SlaGroepsweekOp($rijen: [AanwezigheidInput!]!) {\n    registreerAanwezigheden(rijen: $rijen) { rij resultaat fouten { veld melding } }\n  }\n": types.SlaGroepsweekOpDocument,
+    "\n  query Rapportages($trajectId: ID!) {\n    rapportages(trajectId: $trajectId, historie: true) {\n      __typename\n      ... on Voortgangsrapportage { id versie ingediendOp vervangenOp definitiefVanaf peildatum voortgang advies }\n      ... on Examenresultaat { id versie ingediendOp vervangenOp definitiefVanaf onderdeel niveau examendatum examenResultaat: resultaat }\n      ... on MapResultaat { id versie ingediendOp vervangenOp definitiefVanaf mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }\n      ... on PvtResultaat { id versie ingediendOp vervangenOp definitiefVanaf datumOndertekeningPvt redenNietVoldaan }\n      ... on Taalschakelresultaat { id versie ingediendOp vervangenOp definitiefVanaf taalschakelResultaat: resultaat datum }\n      ... on ZRouteResultaat { id versie ingediendOp vervangenOp definitiefVanaf afgerond datumAfrondingZroute }\n    }\n  }\n": types.RapportagesDocument,
+    "\n  mutation MeldPvt($input: PvtResultaatInput!) { meldPvtResultaat(input: $input) { resultaat } }\n": types.MeldPvtDocument,
+    "\n  mutation MeldMap($input: MapResultaatInput!) { meldMapResultaat(input: $input) { resultaat } }\n": types.MeldMapDocument,
+    "\n  mutation MeldVoortgang($input: VoortgangInput!) { meldVoortgang(input: $input) { resultaat } }\n": types.MeldVoortgangDocument,
+    "\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n": types.PvtRedenenDocument,
 };
 
 /**
@@ -59,6 +75,18 @@ export function graphql(source: "\n  mutation RegistreerAanwezigheid($input: Aan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiTokens { apiTokens { id naam rollen aangemaaktOp ingetrokkenOp } }\n"): (typeof documents)["\n  query ApiTokens { apiTokens { id naam rollen aangemaaktOp ingetrokkenOp } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaakApiToken($naam: String!, $rollen: [Rol!]!) {\n    maakApiToken(naam: $naam, rollen: $rollen) { token apiToken { id naam } }\n  }\n"): (typeof documents)["\n  mutation MaakApiToken($naam: String!, $rollen: [Rol!]!) {\n    maakApiToken(naam: $naam, rollen: $rollen) { token apiToken { id naam } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n"): (typeof documents)["\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n"): (typeof documents)["\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -80,6 +108,26 @@ export function graphql(source: "\n  query GroepsweekMeldingen($trajectIds: [ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SlaGroepsweekOp($rijen: [AanwezigheidInput!]!) {\n    registreerAanwezigheden(rijen: $rijen) { rij resultaat fouten { veld melding } }\n  }\n"): (typeof documents)["\n  mutation SlaGroepsweekOp($rijen: [AanwezigheidInput!]!) {\n    registreerAanwezigheden(rijen: $rijen) { rij resultaat fouten { veld melding } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rapportages($trajectId: ID!) {\n    rapportages(trajectId: $trajectId, historie: true) {\n      __typename\n      ... on Voortgangsrapportage { id versie ingediendOp vervangenOp definitiefVanaf peildatum voortgang advies }\n      ... on Examenresultaat { id versie ingediendOp vervangenOp definitiefVanaf onderdeel niveau examendatum examenResultaat: resultaat }\n      ... on MapResultaat { id versie ingediendOp vervangenOp definitiefVanaf mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }\n      ... on PvtResultaat { id versie ingediendOp vervangenOp definitiefVanaf datumOndertekeningPvt redenNietVoldaan }\n      ... on Taalschakelresultaat { id versie ingediendOp vervangenOp definitiefVanaf taalschakelResultaat: resultaat datum }\n      ... on ZRouteResultaat { id versie ingediendOp vervangenOp definitiefVanaf afgerond datumAfrondingZroute }\n    }\n  }\n"): (typeof documents)["\n  query Rapportages($trajectId: ID!) {\n    rapportages(trajectId: $trajectId, historie: true) {\n      __typename\n      ... on Voortgangsrapportage { id versie ingediendOp vervangenOp definitiefVanaf peildatum voortgang advies }\n      ... on Examenresultaat { id versie ingediendOp vervangenOp definitiefVanaf onderdeel niveau examendatum examenResultaat: resultaat }\n      ... on MapResultaat { id versie ingediendOp vervangenOp definitiefVanaf mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }\n      ... on PvtResultaat { id versie ingediendOp vervangenOp definitiefVanaf datumOndertekeningPvt redenNietVoldaan }\n      ... on Taalschakelresultaat { id versie ingediendOp vervangenOp definitiefVanaf taalschakelResultaat: resultaat datum }\n      ... on ZRouteResultaat { id versie ingediendOp vervangenOp definitiefVanaf afgerond datumAfrondingZroute }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeldPvt($input: PvtResultaatInput!) { meldPvtResultaat(input: $input) { resultaat } }\n"): (typeof documents)["\n  mutation MeldPvt($input: PvtResultaatInput!) { meldPvtResultaat(input: $input) { resultaat } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeldMap($input: MapResultaatInput!) { meldMapResultaat(input: $input) { resultaat } }\n"): (typeof documents)["\n  mutation MeldMap($input: MapResultaatInput!) { meldMapResultaat(input: $input) { resultaat } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeldVoortgang($input: VoortgangInput!) { meldVoortgang(input: $input) { resultaat } }\n"): (typeof documents)["\n  mutation MeldVoortgang($input: VoortgangInput!) { meldVoortgang(input: $input) { resultaat } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n"): (typeof documents)["\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

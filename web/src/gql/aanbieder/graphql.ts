@@ -26,11 +26,177 @@ export type AanwezigheidInput = {
   urenOngeoorloofdVerzuim: number;
 };
 
+/** Onderbouwd advies aan de gemeente over de leerroute (001 §3.4.4). */
+export type Advies =
+  | 'AFSCHALEN'
+  | 'GEEN'
+  | 'OPSCHALEN'
+  | 'ROUTEWISSEL';
+
+/** Waarop een advies steunt. */
+export type Adviesgrond =
+  | 'LEERBAARHEID'
+  | 'OMSTANDIGHEDEN'
+  | 'SNELLERE_VOORTGANG_DAN_VERWACHT'
+  | 'TOETSRESULTATEN'
+  | 'UREN_GEVOLGD_ZONDER_VOORTGANG';
+
+/** Omstandigheid die de voortgang belemmert, als categorie. GEZONDHEID is alleen een categorie: geen medische details (002). */
+export type Belemmering =
+  | 'GEZONDHEID'
+  | 'HUISVESTING'
+  | 'LEERBAARHEID'
+  | 'MOTIVATIE'
+  | 'OVERIG'
+  | 'PSYCHOSOCIAAL'
+  | 'WERK'
+  | 'ZORGTAKEN';
+
+/** Wat de datums van deelname bij een reden moeten zijn: leeg, gevuld of optioneel (003 §3.5). */
+export type DeelnameRegel =
+  | 'GEVULD'
+  | 'LEEG'
+  | 'OPTIONEEL';
+
+/** DUO ExamenniveauWI2021. */
+export type Examenniveau =
+  | 'A2'
+  | 'B1'
+  | 'B2';
+
+/** DUO ExamenonderdeelWI2021Inburgering: KNM, LE (lezen), LU (luisteren), SC (schrijven), SP (spreken). */
+export type Examenonderdeel =
+  | 'KNM'
+  | 'LE'
+  | 'LU'
+  | 'SC'
+  | 'SP';
+
+/** DUO ExamenresultaatWI2021: 'Geslaagd', 'Gezakt', 'Geen'. */
+export type ExamenresultaatCode =
+  | 'GEEN'
+  | 'GESLAAGD'
+  | 'GEZAKT';
+
+/** Stand van de examenvoorbereiding. */
+export type Examenvoorbereiding =
+  | 'BEZIG'
+  | 'KLAAR_VOOR_EXAMEN'
+  | 'NIET_GESTART';
+
+/** Of de MAP is afgerond (met eindgesprek). */
+export type MapResultaatCode =
+  | 'AFGEROND'
+  | 'NIET_AFGEROND';
+
+/** Resultaat van de Module Arbeidsmarkt en Participatie (domain.md §5). */
+export type MapResultaatInput = {
+  /** Aangepaste geplande einddatum. */
+  aangepasteEinddatum?: string | null | undefined;
+  /** DUO datumEindgesprekMap: verplicht bij AFGEROND; niet vóór de start, niet in de toekomst. */
+  datumEindgesprekMap?: string | null | undefined;
+  /** Gerealiseerde startdatum; alleen leeg bij NIET_AFGEROND als de MAP nooit begon. */
+  gerealiseerdeStartdatum?: string | null | undefined;
+  /** Verplicht als de start later is dan gepland. */
+  redenLateStart?: RedenLateStartTraject | null | undefined;
+  /** Verplicht bij NIET_AFGEROND. */
+  redenNietAfgerond?: RedenMapNietAfgerond | null | undefined;
+  /** Afgerond of niet. */
+  resultaat: MapResultaatCode;
+  /** Id van uw traject (zie `deelnemers`). */
+  trajectId: string | number;
+};
+
+/** Resultaat van het participatieverklaringstraject: de datum van ondertekening, of één van de acht redenen niet voldaan (003 §3.5). */
+export type PvtResultaatInput = {
+  /** DUO datumOndertekeningPvt; leeg bij een reden niet voldaan. */
+  datumOndertekeningPvt?: string | null | undefined;
+  /** Einde van de deelname; per reden leeg, gevuld of optioneel. */
+  gerealiseerdeEinddatum?: string | null | undefined;
+  /** Start van de deelname; per reden leeg, gevuld of optioneel (zie RedenPvtNietVoldaan). */
+  gerealiseerdeStartdatum?: string | null | undefined;
+  /** Reden niet voldaan. Niet-verwijtbare redenen vanaf twee maanden vóór het einde van de termijn; verwijtbare en overmacht pas erna. */
+  redenNietVoldaan?: RedenPvtNietVoldaan | null | undefined;
+  /** Id van uw traject (zie `deelnemers`). */
+  trajectId: string | number;
+};
+
+/** Reden dat het traject later startte dan gepland. */
+export type RedenLateStartTraject =
+  | 'NIET_BEREIKBAAR'
+  | 'OVERIG'
+  | 'PERSOONLIJKE_OMSTANDIGHEDEN'
+  | 'PLANNING_AANBIEDER'
+  | 'WACHTLIJST';
+
+/** Reden dat de MAP niet is afgerond. */
+export type RedenMapNietAfgerond =
+  | 'GESTOPT'
+  | 'NIET_VERSCHENEN'
+  | 'OVERIG'
+  | 'VERHUISD'
+  | 'WERK'
+  | 'ZIEKTE';
+
+/** De acht redenen niet voldaan aan de PVT-plicht (003 §3.5), met hun regels voor de datums van deelname en het moment van doorgeven. */
+export type RedenPvtNietVoldaan =
+  /** Bijzondere omstandigheden – Detentie */
+  | 'DETENTIE'
+  /** Gemeente kon binnen de PVT-termijn geen PV-traject aanbieden */
+  | 'GEEN_AANBOD_GEMEENTE'
+  /** Persoon is zonder reden niet op komen dagen */
+  | 'NIET_OPGEKOMEN'
+  /** Bijzondere omstandigheden – Overmacht */
+  | 'OVERMACHT'
+  /** Persoon reageert niet op uitnodiging van de gemeente */
+  | 'REAGEERT_NIET'
+  /** Persoon weigert deel te nemen aan het PV-traject */
+  | 'WEIGERT_DEELNAME'
+  /** Persoon heeft wel deelgenomen maar weigert de verklaring te ondertekenen */
+  | 'WEIGERT_ONDERTEKENING'
+  /** Bijzondere omstandigheden – Ziekte */
+  | 'ZIEKTE';
+
 /** NIEUW: eerste melding voor deze periode; ONGEWIJZIGD: identiek aan de actuele versie, niets opgeslagen; GECORRIGEERD: nieuwe versie, de vorige blijft bewaard. */
 export type RegistratieResultaat =
   | 'GECORRIGEERD'
   | 'NIEUW'
   | 'ONGEWIJZIGD';
+
+/** Rol binnen de eigen organisatie, zoals in het DUO-portaal: RAADPLEGEN (lezen), MUTEREN (lezen en wijzigen), BEHEER (gebruikers en API-tokens). */
+export type Rol =
+  | 'BEHEER'
+  | 'MUTEREN'
+  | 'RAADPLEGEN';
+
+/** Resultaat van het taalschakeltraject. */
+export type TaalschakelResultaatCode =
+  | 'BEHAALD'
+  | 'NIET_BEHAALD'
+  | 'VOORTIJDIG_GESTOPT';
+
+/** Wanneer een reden kan: NIET_VERWIJTBAAR vanaf twee maanden vóór het einde van de termijn; NA_TERMIJN pas erna (003 §3.5). */
+export type Tijdvak =
+  | 'NA_TERMIJN'
+  | 'NIET_VERWIJTBAAR';
+
+/** Niveau bereikt bij een tussentijdse toets (ERK). */
+export type Toetsniveau =
+  | 'A0'
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2';
+
+/** Resultaat van een tussentijdse toets voor één vaardigheid. */
+export type ToetsresultaatInput = {
+  /** Datum van de toets; niet na de peildatum. */
+  datum: string;
+  /** Bereikt niveau. */
+  niveau: Toetsniveau;
+  /** Vaardigheid, met DUO's code. */
+  onderdeel: Examenonderdeel;
+};
 
 /** Soort traject dat de gemeente bij een aanbieder inkoopt (Wi2021, leerroutes B1, onderwijs en Z; MAP; PVT). */
 export type Trajectsoort =
@@ -52,6 +218,36 @@ export type VerzuimSoort =
   | 'GEOORLOOFD'
   | 'ONGEOORLOOFD';
 
+/** Voortgangsrapportage (domain.md §5). Per peildatum één melding; opnieuw sturen binnen twee weken is een correctie. */
+export type VoortgangInput = {
+  /** Advies over afschalen, opschalen of routewissel; GEEN als er geen advies is. */
+  advies: Advies;
+  /** Waarop het advies steunt; verplicht bij een advies, leeg zonder. */
+  adviesGronden: Array<Adviesgrond>;
+  /** Korte onderbouwing van het advies (hoogstens 500 tekens); verplicht bij een advies. */
+  adviesToelichting?: string | null | undefined;
+  /** Korte toelichting (hoogstens 200 tekens), alleen bij een belemmering. Geen medische of religieuze details. */
+  belemmeringToelichting?: string | null | undefined;
+  /** Belemmerende omstandigheden, als categorieën (elk één keer). */
+  belemmeringen: Array<Belemmering>;
+  /** Stand van de examenvoorbereiding. */
+  examenvoorbereiding: Examenvoorbereiding;
+  /** De datum waarop de rapportage betrekking heeft; niet in de toekomst, niet vóór de start van het traject. */
+  peildatum: string;
+  /** Tussentijdse toetsresultaten, per vaardigheid het laatste. */
+  toetsresultaten: Array<ToetsresultaatInput>;
+  /** Id van uw traject (zie `deelnemers`). */
+  trajectId: string | number;
+  /** Voortgang in het algemeen. */
+  voortgang: VoortgangOordeel;
+};
+
+/** Voortgang in het algemeen. */
+export type VoortgangOordeel =
+  | 'ACHTER'
+  | 'ERNSTIG_ACHTER'
+  | 'OP_SCHEMA';
+
 export type TrajectMetAanwezigheidQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -65,6 +261,26 @@ export type RegistreerAanwezigheidMutationVariables = Exact<{
 
 
 export type RegistreerAanwezigheidMutation = { registreerAanwezigheid: { resultaat: RegistratieResultaat, aanwezigheid: { id: string, versie: number } } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, naam: string, rollen: Array<Rol>, aangemaaktOp: string, ingetrokkenOp: string | null }> };
+
+export type MaakApiTokenMutationVariables = Exact<{
+  naam: string;
+  rollen: Array<Rol> | Rol;
+}>;
+
+
+export type MaakApiTokenMutation = { maakApiToken: { token: string, apiToken: { id: string, naam: string } } };
+
+export type TrekApiTokenInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrekApiTokenInMutation = { trekApiTokenIn: { id: string, ingetrokkenOp: string | null } };
 
 export type CsvTrajectenQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -115,12 +331,60 @@ export type SlaGroepsweekOpMutationVariables = Exact<{
 
 export type SlaGroepsweekOpMutation = { registreerAanwezigheden: Array<{ rij: number, resultaat: RegistratieResultaat | null, fouten: Array<{ veld: string, melding: string }> }> };
 
+export type RapportagesQueryVariables = Exact<{
+  trajectId: string | number;
+}>;
+
+
+export type RapportagesQuery = { rapportages: Array<
+    | { __typename: 'Examenresultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, definitiefVanaf: string, onderdeel: Examenonderdeel, niveau: Examenniveau | null, examendatum: string, examenResultaat: ExamenresultaatCode }
+    | { __typename: 'MapResultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, definitiefVanaf: string, datumEindgesprekMap: string | null, redenNietAfgerond: RedenMapNietAfgerond | null, mapResultaat: MapResultaatCode }
+    | { __typename: 'PvtResultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, definitiefVanaf: string, datumOndertekeningPvt: string | null, redenNietVoldaan: RedenPvtNietVoldaan | null }
+    | { __typename: 'Taalschakelresultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, definitiefVanaf: string, datum: string, taalschakelResultaat: TaalschakelResultaatCode }
+    | { __typename: 'Voortgangsrapportage', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, definitiefVanaf: string, peildatum: string, voortgang: VoortgangOordeel, advies: Advies }
+    | { __typename: 'ZRouteResultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, definitiefVanaf: string, afgerond: boolean, datumAfrondingZroute: string | null }
+  > };
+
+export type MeldPvtMutationVariables = Exact<{
+  input: PvtResultaatInput;
+}>;
+
+
+export type MeldPvtMutation = { meldPvtResultaat: { resultaat: RegistratieResultaat } };
+
+export type MeldMapMutationVariables = Exact<{
+  input: MapResultaatInput;
+}>;
+
+
+export type MeldMapMutation = { meldMapResultaat: { resultaat: RegistratieResultaat } };
+
+export type MeldVoortgangMutationVariables = Exact<{
+  input: VoortgangInput;
+}>;
+
+
+export type MeldVoortgangMutation = { meldVoortgang: { resultaat: RegistratieResultaat } };
+
+export type PvtRedenenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PvtRedenenQuery = { pvtRedenen: Array<{ code: RedenPvtNietVoldaan, omschrijving: string, deelname: DeelnameRegel, tijdvak: Tijdvak }> };
+
 
 export const TrajectMetAanwezigheidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrajectMetAanwezigheid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"cursusnaam"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeStart"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeEinde"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeUren"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenteNaam"}},{"kind":"Field","name":{"kind":"Name","value":"uren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"aanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"geoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"ongeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"bekendTot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deelnemer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portaalReferentie"}},{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telefoon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aanwezigheden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodeVan"}},{"kind":"Field","name":{"kind":"Name","value":"periodeTot"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"urenIngeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"urenAanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"urenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"urenOngeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenOngeoorloofdVerzuim"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verzuimredenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}}]}}]}}]} as unknown as DocumentNode<TrajectMetAanwezigheidQuery, TrajectMetAanwezigheidQueryVariables>;
 export const RegistreerAanwezigheidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegistreerAanwezigheid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AanwezigheidInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registreerAanwezigheid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"aanwezigheid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}}]}}]}}]}}]} as unknown as DocumentNode<RegistreerAanwezigheidMutation, RegistreerAanwezigheidMutationVariables>;
+export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"rollen"}},{"kind":"Field","name":{"kind":"Name","value":"aangemaaktOp"}},{"kind":"Field","name":{"kind":"Name","value":"ingetrokkenOp"}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
+export const MaakApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MaakApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"naam"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rollen"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Rol"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maakApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"naam"},"value":{"kind":"Variable","name":{"kind":"Name","value":"naam"}}},{"kind":"Argument","name":{"kind":"Name","value":"rollen"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rollen"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}}]}}]}}]}}]} as unknown as DocumentNode<MaakApiTokenMutation, MaakApiTokenMutationVariables>;
+export const TrekApiTokenInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrekApiTokenIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trekApiTokenIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ingetrokkenOp"}}]}}]}}]} as unknown as DocumentNode<TrekApiTokenInMutation, TrekApiTokenInMutationVariables>;
 export const CsvTrajectenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CsvTrajecten"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deelnemers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"trajecten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CsvTrajectenQuery, CsvTrajectenQueryVariables>;
 export const VerwerkCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerwerkCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rijen"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AanwezigheidInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proefdraai"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registreerAanwezigheden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rijen"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rijen"}}},{"kind":"Argument","name":{"kind":"Name","value":"proefdraai"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proefdraai"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rij"}},{"kind":"Field","name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"fouten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"veld"}},{"kind":"Field","name":{"kind":"Name","value":"melding"}}]}}]}}]}}]} as unknown as DocumentNode<VerwerkCsvMutation, VerwerkCsvMutationVariables>;
 export const DeelnemersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deelnemers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoek"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deelnemers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"zoek"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoek"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portaalReferentie"}},{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenteNaam"}},{"kind":"Field","name":{"kind":"Name","value":"trajecten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"cursusnaam"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeUren"}},{"kind":"Field","name":{"kind":"Name","value":"uren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"bekendTot"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeelnemersQuery, DeelnemersQueryVariables>;
 export const GroepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Groep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoek"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deelnemers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"zoek"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoek"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portaalReferentie"}},{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenteNaam"}},{"kind":"Field","name":{"kind":"Name","value":"trajecten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verzuimredenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}}]}}]}}]} as unknown as DocumentNode<GroepQuery, GroepQueryVariables>;
 export const GroepsweekMeldingenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroepsweekMeldingen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trajectIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodeVan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aanwezighedenInPeriode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trajectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trajectIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodeVan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodeVan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectId"}},{"kind":"Field","name":{"kind":"Name","value":"aanwezigheid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodeTot"}},{"kind":"Field","name":{"kind":"Name","value":"urenIngeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"urenAanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"urenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"urenOngeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenOngeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}}]}}]}}]}}]} as unknown as DocumentNode<GroepsweekMeldingenQuery, GroepsweekMeldingenQueryVariables>;
 export const SlaGroepsweekOpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaGroepsweekOp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rijen"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AanwezigheidInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registreerAanwezigheden"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rijen"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rijen"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rij"}},{"kind":"Field","name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"fouten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"veld"}},{"kind":"Field","name":{"kind":"Name","value":"melding"}}]}}]}}]}}]} as unknown as DocumentNode<SlaGroepsweekOpMutation, SlaGroepsweekOpMutationVariables>;
+export const RapportagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rapportages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trajectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rapportages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trajectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trajectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"historie"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Voortgangsrapportage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"definitiefVanaf"}},{"kind":"Field","name":{"kind":"Name","value":"peildatum"}},{"kind":"Field","name":{"kind":"Name","value":"voortgang"}},{"kind":"Field","name":{"kind":"Name","value":"advies"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Examenresultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"definitiefVanaf"}},{"kind":"Field","name":{"kind":"Name","value":"onderdeel"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"examendatum"}},{"kind":"Field","alias":{"kind":"Name","value":"examenResultaat"},"name":{"kind":"Name","value":"resultaat"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MapResultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"definitiefVanaf"}},{"kind":"Field","alias":{"kind":"Name","value":"mapResultaat"},"name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"datumEindgesprekMap"}},{"kind":"Field","name":{"kind":"Name","value":"redenNietAfgerond"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PvtResultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"definitiefVanaf"}},{"kind":"Field","name":{"kind":"Name","value":"datumOndertekeningPvt"}},{"kind":"Field","name":{"kind":"Name","value":"redenNietVoldaan"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Taalschakelresultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"definitiefVanaf"}},{"kind":"Field","alias":{"kind":"Name","value":"taalschakelResultaat"},"name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ZRouteResultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"definitiefVanaf"}},{"kind":"Field","name":{"kind":"Name","value":"afgerond"}},{"kind":"Field","name":{"kind":"Name","value":"datumAfrondingZroute"}}]}}]}}]}}]} as unknown as DocumentNode<RapportagesQuery, RapportagesQueryVariables>;
+export const MeldPvtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldPvt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PvtResultaatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldPvtResultaat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldPvtMutation, MeldPvtMutationVariables>;
+export const MeldMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MapResultaatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldMapResultaat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldMapMutation, MeldMapMutationVariables>;
+export const MeldVoortgangDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldVoortgang"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoortgangInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldVoortgang"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldVoortgangMutation, MeldVoortgangMutationVariables>;
+export const PvtRedenenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PvtRedenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pvtRedenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}},{"kind":"Field","name":{"kind":"Name","value":"deelname"}},{"kind":"Field","name":{"kind":"Name","value":"tijdvak"}}]}}]}}]} as unknown as DocumentNode<PvtRedenenQuery, PvtRedenenQueryVariables>;

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { veldFouten, foutMelding, type VeldFout } from '../../../app/fouten';
 import { leesUren, maandag, plusDagen } from '../../../app/formaat';
+import { Veld } from '../../../app/Veld';
 import { REGISTREER_AANWEZIGHEID, TRAJECT, type Verzuimreden } from '../queries.aanbieder';
 
 const RESULTAAT_TEKST = {
@@ -98,15 +99,5 @@ export function AanwezigheidForm({ trajectId, verzuimredenen }: Props) {
       </div>
       <button type="submit" className="knop" disabled={loading}>{loading ? 'Bezig met opslaan…' : 'Opslaan'}</button>
     </form>
-  );
-}
-
-function Veld({ id, label, fouten, children }: { id: string; label: string; fouten: VeldFout[]; children: React.ReactNode }) {
-  return (
-    <div className={`veld${fouten.length ? ' veld--fout' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {fouten.length > 0 && <p id={`${id}-fout`} className="veld__fout">{fouten.map((f) => f.melding).join(' ')}</p>}
-    </div>
   );
 }

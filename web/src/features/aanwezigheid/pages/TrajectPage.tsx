@@ -3,8 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
+import { Meldingenhistorie } from '../../rapportages/components/Meldingenhistorie';
+import { MapForm } from '../../rapportages/components/MapForm';
+import { PvtForm } from '../../rapportages/components/PvtForm';
+import { VoortgangForm } from '../../rapportages/components/VoortgangForm';
 import { AanwezigheidForm } from '../components/AanwezigheidForm';
 import { TRAJECT } from '../queries.aanbieder';
+
+const TAAL = ['B1_ROUTE', 'TAALSCHAKELTRAJECT', 'ONDERWIJSROUTE', 'Z_ROUTE'];
 
 export function TrajectPage() {
   const { id = '' } = useParams();
@@ -26,6 +32,10 @@ export function TrajectPage() {
         <dt>Portaalreferentie</dt><dd><code>{traject.deelnemer.portaalReferentie}</code></dd>
       </dl>
       <AanwezigheidForm trajectId={traject.id} verzuimredenen={verzuimredenen} />
+      {traject.soort === 'PVT' && <PvtForm trajectId={traject.id} />}
+      {traject.soort === 'MAP' && <MapForm trajectId={traject.id} />}
+      {TAAL.includes(traject.soort) && <VoortgangForm trajectId={traject.id} />}
+      <Meldingenhistorie trajectId={traject.id} />
       <h2>Gemelde perioden</h2>
       {traject.aanwezigheden.length === 0 ? <p>Nog geen aanwezigheid gemeld.</p> : (
         <Tabelvak>

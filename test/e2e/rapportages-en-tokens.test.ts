@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vandaag } from '../../server/src/modules/shared/datum.js';
+import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
+import { startTestPortal, type TestPortal } from '../support/portal.js';
+
+const reden = browserOntbreekt();
+
+describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () => {
+  let portal: TestPortal;
+  let browser: Browser;
+  let stopBrowser: () => Promise<void>;
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    ({ browser, stop: stopBrowser } = await startBrowser());
+  });
+  afterAll(async () => {
+    await stopBrowser?.();
+    await portal?.stop();
+  });
+
+  async function login(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${portal.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill('demo');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
+    return page;
+  }
+
+  it('a PVT-aanbieder registers the signing; the form follows the rules of the chosen reason', async () => {
+    const page = await login('pvt@kompas.demo');
+    await page.getByRole('link', { name: /^PVT van / }).first().click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Resultaat participatieverklaringstraject' }).isVisible()).toBe(true);
+
+    await page.getByLabel('Of: reden niet voldaan').selectOption('WEIGERT_DEELNAME');
+    expect(await page.getByLabel('Start deelname').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Datum ondertekening').isDisabled()).toBe(true);
+    await page.getByLabel('Of: reden niet voldaan').selectOption('WEIGERT_ONDERTEKENING');
+    expect(await page.getByLabel(/Start deelname \(verplicht/).isEnabled()).toBe(true);
+    await page.getByLabel('Of: reden niet voldaan').selectOption('');
+
+    await page.getByLabel('Datum ondertekening').fill(vandaag());
+    await page.getByRole('button', { name: 'Opslaan' }).nth(1).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('cell', { name: /PVT ondertekend op/ }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'pvt');
+    await screenshot(page, 'aanbieder-pvt');
+  });
+
+  it('a taalschool reports progress; an advice without grounds is refused at its field', async () => {
+    const page = await login('taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: /van Amina Haddad/ }).first().click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Voortgangsrapportage' }).isVisible()).toBe(true);
+    await page.getByLabel('Voortgang', { exact: true }).selectOption('ACHTER');
+    await page.getByLabel('Zorgtaken').check();
+    await page.getByLabel('Advies', { exact: true }).selectOption('AFSCHALEN');
+    await page.getByLabel(/Onderbouwing/).fill('Stabiel op A2 na ruim 600 uur.');
+    await page.getByRole('button', { name: 'Opslaan' }).last().click();
+    await expect.poll(() => page.getByText('Onderbouw het advies: kies minstens één grond.').isVisible()).toBe(true);
+    await page.getByLabel('Uren gevolgd zonder voldoende voortgang').check();
+    await page.getByRole('button', { name: 'Opslaan' }).last().click();
+    await expect.poll(() => page.getByRole('cell', { name: /Voortgang per .*: achter, advies afschalen/ }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'voortgang');
+  });
+
+  it('a beheer user creates an API token, sees it once, and revokes it', async () => {
+    const page = await login('taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: 'API-tokens' }).click();
+    await page.getByLabel('Naam (bijvoorbeeld het systeem)').fill('Leerlingadministratie');
+    await page.getByRole('button', { name: 'Token maken' }).click();
+    const token = await page.locator('code.token').innerText();
+    expect(token).toMatch(/^apt_/);
+    const res = await fetch(`${portal.url}/graphql/aanbieder`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ mij { naam } }' }) });
+    expect(await res.json()).toEqual({ data: { mij: { naam: 'Leerlingadministratie' } } });
+    await expectToegankelijk(page, 'api-tokens');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Intrekken Leerlingadministratie' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: /^ingetrokken/ }).isVisible()).toBe(true);
+    await page.reload();
+    expect(await page.locator('code.token').count()).toBe(0); // shown once, never again
+    const daarna = await fetch(`${portal.url}/graphql/aanbieder`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ mij { naam } }' }) });
+    expect(daarna.status).toBe(401);
+  });
+});

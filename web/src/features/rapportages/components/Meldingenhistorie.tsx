@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { Tabelvak } from '../../../app/Tabelvak';
+import { foutMelding } from '../../../app/fouten';
+import { formatDatum } from '../../../app/formaat';
+import type { RapportagesQuery } from '../../../gql/aanbieder/graphql';
+import { RAPPORTAGES } from '../queries.aanbieder';
+
+type Melding = RapportagesQuery['rapportages'][number];
+
+function samenvatting(r: Melding): string {
+  switch (r.__typename) {
+    case 'Voortgangsrapportage': return `Voortgang per ${formatDatum(r.peildatum)}: ${r.voortgang.toLowerCase().replaceAll('_', ' ')}, advies ${r.advies.toLowerCase()}`;
+    case 'Examenresultaat': return `Examen ${r.onderdeel}${r.niveau ? ` ${r.niveau}` : ''} op ${formatDatum(r.examendatum)}: ${r.examenResultaat.toLowerCase()}`;
+    case 'MapResultaat': return r.mapResultaat === 'AFGEROND' ? `MAP afgerond, eindgesprek ${formatDatum(r.datumEindgesprekMap)}` : `MAP niet afgerond (${r.redenNietAfgerond?.toLowerCase() ?? ''})`;
+    case 'PvtResultaat': return r.datumOndertekeningPvt ? `PVT ondertekend op ${formatDatum(r.datumOndertekeningPvt)}` : `PVT niet voldaan: ${r.redenNietVoldaan?.toLowerCase().replaceAll('_', ' ') ?? ''}`;
+    case 'Taalschakelresultaat': return `Taalschakeltraject ${r.taalschakelResultaat.toLowerCase().replaceAll('_', ' ')} op ${formatDatum(r.datum)}`;
+    case 'ZRouteResultaat': return r.afgerond ? `Z-route afgerond op ${formatDatum(r.datumAfrondingZroute)}` : 'Z-route niet afgerond';
+    default: return '';
+  }
+}
+
+/** Every report about a traject with its versions: what the gemeente sees too. */
+export function Meldingenhistorie({ trajectId }: { trajectId: string }) {
+  const { data, error } = useQuery(RAPPORTAGES, { variables: { trajectId } });
+  if (error) return <p className="melding melding--fout" role="alert">{foutMelding(error)}</p>;
+  if (!data) return null;
+  return (
+    <>
+      <h2>Meldingen</h2>
+      {data.rapportages.length === 0 ? <p>Nog geen meldingen.</p> : (
+        <Tabelvak>
+          <table className="tabel">
+            <caption className="sr-only">Meldingen met hun versies</caption>
+            <thead><tr><th scope="col">Melding</th><th scope="col">Versie</th><th scope="col">Ingediend</th><th scope="col">Status</th></tr></thead>
+            <tbody>
+              {data.rapportages.map((r) => (
+                <tr key={r.id}>
+                  <td>{samenvatting(r)}</td>
+                  <td className="getal">{r.versie}</td>
+                  <td>{formatDatum(r.ingediendOp)}</td>
+                  <td>{r.vervangenOp ? 'vervangen' : `actueel; definitief vanaf ${formatDatum(r.definitiefVanaf)}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Tabelvak>
+      )}
+    </>
+  );
+}
