@@ -62,7 +62,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await page.getByLabel('Aanwezig (uur)', { exact: true }).fill('9,5');
     await page.getByLabel('Geoorloofd verzuim (uur)', { exact: true }).fill('2,5');
     await page.getByLabel('Reden geoorloofd verzuim', { exact: true }).selectOption('ZIEKTE');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('form', { name: 'Aanwezigheid melden' }).getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).isVisible()).toBe(true);
     const [j, m, d] = maandag.split('-');
     await expect.poll(() => page.getByRole('cell', { name: new RegExp(`^${d}-${m}-${j} t/m`) }).isVisible()).toBe(true);
@@ -71,7 +71,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
 
     // A rule broken: its Dutch message appears at the field, nothing is saved.
     await page.getByLabel('Aanwezig (uur)', { exact: true }).fill('20');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('form', { name: 'Aanwezigheid melden' }).getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByText(/meer dan het aantal ingeroosterde uren/).isVisible()).toBe(true);
     expect(await page.getByLabel('Aanwezig (uur)', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectToegankelijk(page, 'traject met fout');
@@ -174,7 +174,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await expectToegankelijk(page, 'csv');
     await screenshot(page, 'aanbieder-csv');
 
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regels opgeslagen, 1 regels niet' }).isVisible()).toBe(true);
     const opgeslagen = await portal.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from aanwezigheid where traject_id = ? and periode_van = ?', [trajecten[0]!.id, maandag]);
     expect(opgeslagen[0]!.n).toBe(1);
@@ -186,7 +186,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: /van Amina Haddad/ }).first().click();
-    await expect.poll(() => page.getByRole('button', { name: 'Opslaan' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('form', { name: 'Aanwezigheid melden' }).getByRole('button', { name: 'Opslaan' }).isVisible()).toBe(true);
     const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(breedte).toBeLessThanOrEqual(390 + 1);
     await screenshot(page, 'aanbieder-traject-telefoon');
