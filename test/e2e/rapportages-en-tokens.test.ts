@@ -85,4 +85,29 @@ describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () =>
     const daarna = await fetch(`${portal.url}/graphql/aanbieder`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ mij { naam } }' }) });
     expect(daarna.status).toBe(401);
   });
+
+  it('the regisseur reads PIP history, reports and the hours chart, and takes a decision on the MAP with the DUO message', async () => {
+    const page = await login('regisseur@utrecht.demo');
+    await page.getByLabel('Zoek op naam of BSN').fill('Haddad');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: 'Amina Haddad' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'PIP-historie' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/Gevolgde uren taalles tegenover de intensiteit: [\d.,]+ uur taalles gevolgd/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/Voortgang per .*: achter, advies afschalen/).isVisible()).toBe(true); // reported by the taalschool above
+
+    await page.getByLabel('Soort', { exact: true }).selectOption('PVT');
+    await page.getByLabel(/^Verwijtbaar/).selectOption('JA');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await expect.poll(() => page.getByText(/pas als de termijn is overschreden/).isVisible()).toBe(true);
+    expect(await page.getByLabel(/^Verwijtbaar/).getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Soort', { exact: true }).selectOption('MAP');
+    await page.getByLabel(/^Verwijtbaar/).selectOption('');
+    await page.getByLabel(/^Datum eindgesprek/).fill(vandaag());
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Besluit vastgelegd \(versie 1\)\. Registreer het uiterlijk/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(`{"datumEindgesprekMap":"${vandaag()}"}`).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'dossier met besluiten');
+    await screenshot(page, 'gemeente-dossier-besluiten');
+  });
 });

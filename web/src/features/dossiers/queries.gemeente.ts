@@ -16,6 +16,7 @@ export const DOSSIER = graphql(`
     dossier(id: $id) {
       id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep
       actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }
+      pipHistorie { id versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route wijzigingsreden datumInburgeringsaanbod }
       inburgeringstermijn { startdatum einddatum }
       gevolgdeUren { participatieAlsTaalles bekendTot }
       trajecten {
@@ -25,10 +26,26 @@ export const DOSSIER = graphql(`
           id periodeVan periodeTot versie urenIngeroosterd urenAanwezig
           urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim
         }
+        rapportages {
+          __typename
+          ... on Voortgangsrapportage { id versie ingediendOp vervangenOp peildatum voortgang advies belemmeringen }
+          ... on Examenresultaat { id versie ingediendOp vervangenOp onderdeel niveau examendatum examenResultaat: resultaat }
+          ... on MapResultaat { id versie ingediendOp vervangenOp mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }
+          ... on PvtResultaat { id versie ingediendOp vervangenOp datumOndertekeningPvt redenNietVoldaan }
+          ... on Taalschakelresultaat { id versie ingediendOp vervangenOp taalschakelResultaat: resultaat datum }
+          ... on ZRouteResultaat { id versie ingediendOp vervangenOp afgerond datumAfrondingZroute }
+        }
       }
     }
     verzuimredenen { code omschrijving }
+    besluiten(inburgeraarId: $id) { id soort versie voldaan datum verwijtbaar genomenOp vervangenOp duoBericht registrerenUiterlijk }
   }
 `);
 
 export type DossierTraject = ResultOf<typeof DOSSIER>['dossier']['trajecten'][number];
+
+export const NEEM_BESLUIT = graphql(`
+  mutation NeemBesluit($input: BesluitInput!) {
+    neemBesluit(input: $input) { resultaat besluit { id versie duoBericht registrerenUiterlijk } }
+  }
+`);

@@ -4,11 +4,69 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Onderbouwd advies aan de gemeente over de leerroute (001 §3.4.4). */
+export type Advies =
+  | 'AFSCHALEN'
+  | 'GEEN'
+  | 'OPSCHALEN'
+  | 'ROUTEWISSEL';
+
+/** Omstandigheid die de voortgang belemmert, als categorie. GEZONDHEID is alleen een categorie: geen medische details (002). */
+export type Belemmering =
+  | 'GEZONDHEID'
+  | 'HUISVESTING'
+  | 'LEERBAARHEID'
+  | 'MOTIVATIE'
+  | 'OVERIG'
+  | 'PSYCHOSOCIAAL'
+  | 'WERK'
+  | 'ZORGTAKEN';
+
+/** Een besluit over MAP, PVT of Z-route. Alle voorwaarden van DUO worden gecontroleerd voordat er iets wordt opgeslagen. */
+export type BesluitInput = {
+  /** DUO datumEindgesprekMap / datumOndertekeningPvt / datumAfrondingZroute. Leeg: niet voldaan, of intrekken van een eerdere datum. */
+  datum?: string | null | undefined;
+  /** Id van het dossier. */
+  inburgeraarId: string | number;
+  /** Soort besluit. */
+  soort: Besluitsoort;
+  /** Het traject van de aanbieder waarop het besluit steunt. */
+  trajectId?: string | number | null | undefined;
+  /** JA alleen na overschrijding van de termijn; NEE vanaf twee maanden vóór het einde; leeg als de datum vóór het einde ligt. Niet bij de Z-route. */
+  verwijtbaar?: Verwijtbaarheid | null | undefined;
+};
+
+/** Waarover de gemeente besluit: MAP, PVT of de afronding van de Z-route (DUO MAP-PVT-Zroute-API). */
+export type Besluitsoort =
+  | 'MAP'
+  | 'PVT'
+  | 'Z_ROUTE';
+
 /** Doelgroep (domain.md §2). De gemeente koopt de taalroute alleen in voor asielstatushouders. */
 export type Doelgroep =
   | 'ASIELSTATUSHOUDER'
   | 'GEZINSMIGRANT'
   | 'OVERIGE_MIGRANT';
+
+/** DUO ExamenniveauWI2021. */
+export type Examenniveau =
+  | 'A2'
+  | 'B1'
+  | 'B2';
+
+/** DUO ExamenonderdeelWI2021Inburgering: KNM, LE (lezen), LU (luisteren), SC (schrijven), SP (spreken). */
+export type Examenonderdeel =
+  | 'KNM'
+  | 'LE'
+  | 'LU'
+  | 'SC'
+  | 'SP';
+
+/** DUO ExamenresultaatWI2021: 'Geslaagd', 'Gezakt', 'Geen'. */
+export type ExamenresultaatCode =
+  | 'GEEN'
+  | 'GESLAAGD'
+  | 'GEZAKT';
 
 /** DUO Leerroute: B = B1-route, O = onderwijsroute, Z = zelfredzaamheidsroute. */
 export type Leerroute =
@@ -16,10 +74,63 @@ export type Leerroute =
   | 'O'
   | 'Z';
 
+/** Of de MAP is afgerond (met eindgesprek). */
+export type MapResultaatCode =
+  | 'AFGEROND'
+  | 'NIET_AFGEROND';
+
 /** DUO NiveauPip: het minimaal te behalen niveau. A2 niet met de onderwijsroute; B1 niet met de Z-route. */
 export type PipNiveau =
   | 'A2'
   | 'B1';
+
+/** Waarom een PIP is gewijzigd. AFSCHALEN (B1 → A2) kan pas na 600 uur taalles; een routewissel tot 18 maanden na de start van de termijn. */
+export type PipWijzigingsreden =
+  | 'AFSCHALEN'
+  | 'CORRECTIE'
+  | 'INTENSITEIT'
+  | 'OPSCHALEN'
+  | 'ROUTEWISSEL';
+
+/** Reden dat de MAP niet is afgerond. */
+export type RedenMapNietAfgerond =
+  | 'GESTOPT'
+  | 'NIET_VERSCHENEN'
+  | 'OVERIG'
+  | 'VERHUISD'
+  | 'WERK'
+  | 'ZIEKTE';
+
+/** De acht redenen niet voldaan aan de PVT-plicht (003 §3.5), met hun regels voor de datums van deelname en het moment van doorgeven. */
+export type RedenPvtNietVoldaan =
+  /** Bijzondere omstandigheden – Detentie */
+  | 'DETENTIE'
+  /** Gemeente kon binnen de PVT-termijn geen PV-traject aanbieden */
+  | 'GEEN_AANBOD_GEMEENTE'
+  /** Persoon is zonder reden niet op komen dagen */
+  | 'NIET_OPGEKOMEN'
+  /** Bijzondere omstandigheden – Overmacht */
+  | 'OVERMACHT'
+  /** Persoon reageert niet op uitnodiging van de gemeente */
+  | 'REAGEERT_NIET'
+  /** Persoon weigert deel te nemen aan het PV-traject */
+  | 'WEIGERT_DEELNAME'
+  /** Persoon heeft wel deelgenomen maar weigert de verklaring te ondertekenen */
+  | 'WEIGERT_ONDERTEKENING'
+  /** Bijzondere omstandigheden – Ziekte */
+  | 'ZIEKTE';
+
+/** NIEUW: eerste melding voor deze periode; ONGEWIJZIGD: identiek aan de actuele versie, niets opgeslagen; GECORRIGEERD: nieuwe versie, de vorige blijft bewaard. */
+export type RegistratieResultaat =
+  | 'GECORRIGEERD'
+  | 'NIEUW'
+  | 'ONGEWIJZIGD';
+
+/** Resultaat van het taalschakeltraject. */
+export type TaalschakelResultaatCode =
+  | 'BEHAALD'
+  | 'NIET_BEHAALD'
+  | 'VOORTIJDIG_GESTOPT';
 
 /** ACTIEF: toegewezen en lopend; AFGEROND; INGETROKKEN door de gemeente. */
 export type TrajectStatus =
@@ -42,6 +153,17 @@ export type Trajectsoort =
   | 'Z_ROUTE'
   | 'Z_ROUTE_PARTICIPATIE';
 
+/** DUO 'Verwijtbaar (Ja/Nee)' bij een overschrijding van de inburgeringstermijn. */
+export type Verwijtbaarheid =
+  | 'JA'
+  | 'NEE';
+
+/** Voortgang in het algemeen. */
+export type VoortgangOordeel =
+  | 'ACHTER'
+  | 'ERNSTIG_ACHTER'
+  | 'OP_SCHEMA';
+
 export type ZoekDossiersQueryVariables = Exact<{
   zoek?: string | null | undefined;
   first?: number | null | undefined;
@@ -56,8 +178,23 @@ export type DossierQueryVariables = Exact<{
 }>;
 
 
-export type DossierQuery = { dossier: { id: string, bsn: string, voornamen: string, tussenvoegsel: string | null, achternaam: string, geboortedatum: string, email: string | null, telefoon: string | null, gemeenteNaam: string, doelgroep: Doelgroep | null, actuelePip: { versie: number, dagtekeningPip: string, leerroute: Leerroute, niveau: PipNiveau | null, geschatteIntensiteitB1Route: number | null } | null, inburgeringstermijn: { startdatum: string, einddatum: string } | null, gevolgdeUren: { participatieAlsTaalles: number, bekendTot: string | null }, trajecten: Array<{ id: string, soort: Trajectsoort, status: TrajectStatus, cursusnaam: string | null, aanbiederNaam: string, geplandeStart: string, geplandeEinde: string, geplandeUren: number, uren: { ingeroosterd: number, aanwezig: number, geoorloofdVerzuim: number, ongeoorloofdVerzuim: number, bekendTot: string | null }, aanwezigheden: Array<{ id: string, periodeVan: string, periodeTot: string, versie: number, urenIngeroosterd: number, urenAanwezig: number, urenGeoorloofdVerzuim: number, redenGeoorloofdVerzuim: string | null, urenOngeoorloofdVerzuim: number, redenOngeoorloofdVerzuim: string | null }> }> }, verzuimredenen: Array<{ code: string, omschrijving: string }> };
+export type DossierQuery = { dossier: { id: string, bsn: string, voornamen: string, tussenvoegsel: string | null, achternaam: string, geboortedatum: string, email: string | null, telefoon: string | null, gemeenteNaam: string, doelgroep: Doelgroep | null, actuelePip: { versie: number, dagtekeningPip: string, leerroute: Leerroute, niveau: PipNiveau | null, geschatteIntensiteitB1Route: number | null } | null, pipHistorie: Array<{ id: string, versie: number, dagtekeningPip: string, leerroute: Leerroute, niveau: PipNiveau | null, geschatteIntensiteitB1Route: number | null, wijzigingsreden: PipWijzigingsreden | null, datumInburgeringsaanbod: string | null }>, inburgeringstermijn: { startdatum: string, einddatum: string } | null, gevolgdeUren: { participatieAlsTaalles: number, bekendTot: string | null }, trajecten: Array<{ id: string, soort: Trajectsoort, status: TrajectStatus, cursusnaam: string | null, aanbiederNaam: string, geplandeStart: string, geplandeEinde: string, geplandeUren: number, uren: { ingeroosterd: number, aanwezig: number, geoorloofdVerzuim: number, ongeoorloofdVerzuim: number, bekendTot: string | null }, aanwezigheden: Array<{ id: string, periodeVan: string, periodeTot: string, versie: number, urenIngeroosterd: number, urenAanwezig: number, urenGeoorloofdVerzuim: number, redenGeoorloofdVerzuim: string | null, urenOngeoorloofdVerzuim: number, redenOngeoorloofdVerzuim: string | null }>, rapportages: Array<
+        | { __typename: 'Examenresultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, onderdeel: Examenonderdeel, niveau: Examenniveau | null, examendatum: string, examenResultaat: ExamenresultaatCode }
+        | { __typename: 'MapResultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, datumEindgesprekMap: string | null, redenNietAfgerond: RedenMapNietAfgerond | null, mapResultaat: MapResultaatCode }
+        | { __typename: 'PvtResultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, datumOndertekeningPvt: string | null, redenNietVoldaan: RedenPvtNietVoldaan | null }
+        | { __typename: 'Taalschakelresultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, datum: string, taalschakelResultaat: TaalschakelResultaatCode }
+        | { __typename: 'Voortgangsrapportage', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, peildatum: string, voortgang: VoortgangOordeel, advies: Advies, belemmeringen: Array<Belemmering> }
+        | { __typename: 'ZRouteResultaat', id: string, versie: number, ingediendOp: string, vervangenOp: string | null, afgerond: boolean, datumAfrondingZroute: string | null }
+      > }> }, verzuimredenen: Array<{ code: string, omschrijving: string }>, besluiten: Array<{ id: string, soort: Besluitsoort, versie: number, voldaan: boolean, datum: string | null, verwijtbaar: Verwijtbaarheid | null, genomenOp: string, vervangenOp: string | null, duoBericht: string, registrerenUiterlijk: string }> };
+
+export type NeemBesluitMutationVariables = Exact<{
+  input: BesluitInput;
+}>;
+
+
+export type NeemBesluitMutation = { neemBesluit: { resultaat: RegistratieResultaat, besluit: { id: string, versie: number, duoBericht: string, registrerenUiterlijk: string } } };
 
 
 export const ZoekDossiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ZoekDossiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoek"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zoekDossiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"zoek"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoek"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"geboortedatum"}}]}}]}}]}}]} as unknown as DocumentNode<ZoekDossiersQuery, ZoekDossiersQueryVariables>;
-export const DossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"geboortedatum"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telefoon"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenteNaam"}},{"kind":"Field","name":{"kind":"Name","value":"doelgroep"}},{"kind":"Field","name":{"kind":"Name","value":"actuelePip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"dagtekeningPip"}},{"kind":"Field","name":{"kind":"Name","value":"leerroute"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"geschatteIntensiteitB1Route"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inburgeringstermijn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startdatum"}},{"kind":"Field","name":{"kind":"Name","value":"einddatum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gevolgdeUren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participatieAlsTaalles"}},{"kind":"Field","name":{"kind":"Name","value":"bekendTot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trajecten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cursusnaam"}},{"kind":"Field","name":{"kind":"Name","value":"aanbiederNaam"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeStart"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeEinde"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeUren"}},{"kind":"Field","name":{"kind":"Name","value":"uren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"aanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"geoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"ongeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"bekendTot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aanwezigheden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodeVan"}},{"kind":"Field","name":{"kind":"Name","value":"periodeTot"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"urenIngeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"urenAanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"urenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"urenOngeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenOngeoorloofdVerzuim"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verzuimredenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
+export const DossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"geboortedatum"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telefoon"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenteNaam"}},{"kind":"Field","name":{"kind":"Name","value":"doelgroep"}},{"kind":"Field","name":{"kind":"Name","value":"actuelePip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"dagtekeningPip"}},{"kind":"Field","name":{"kind":"Name","value":"leerroute"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"geschatteIntensiteitB1Route"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipHistorie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"dagtekeningPip"}},{"kind":"Field","name":{"kind":"Name","value":"leerroute"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"geschatteIntensiteitB1Route"}},{"kind":"Field","name":{"kind":"Name","value":"wijzigingsreden"}},{"kind":"Field","name":{"kind":"Name","value":"datumInburgeringsaanbod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inburgeringstermijn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startdatum"}},{"kind":"Field","name":{"kind":"Name","value":"einddatum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gevolgdeUren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participatieAlsTaalles"}},{"kind":"Field","name":{"kind":"Name","value":"bekendTot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trajecten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cursusnaam"}},{"kind":"Field","name":{"kind":"Name","value":"aanbiederNaam"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeStart"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeEinde"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeUren"}},{"kind":"Field","name":{"kind":"Name","value":"uren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"aanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"geoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"ongeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"bekendTot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aanwezigheden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodeVan"}},{"kind":"Field","name":{"kind":"Name","value":"periodeTot"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"urenIngeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"urenAanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"urenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"urenOngeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenOngeoorloofdVerzuim"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rapportages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Voortgangsrapportage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"peildatum"}},{"kind":"Field","name":{"kind":"Name","value":"voortgang"}},{"kind":"Field","name":{"kind":"Name","value":"advies"}},{"kind":"Field","name":{"kind":"Name","value":"belemmeringen"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Examenresultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"onderdeel"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"examendatum"}},{"kind":"Field","alias":{"kind":"Name","value":"examenResultaat"},"name":{"kind":"Name","value":"resultaat"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MapResultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","alias":{"kind":"Name","value":"mapResultaat"},"name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"datumEindgesprekMap"}},{"kind":"Field","name":{"kind":"Name","value":"redenNietAfgerond"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PvtResultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"datumOndertekeningPvt"}},{"kind":"Field","name":{"kind":"Name","value":"redenNietVoldaan"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Taalschakelresultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","alias":{"kind":"Name","value":"taalschakelResultaat"},"name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ZRouteResultaat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"ingediendOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"afgerond"}},{"kind":"Field","name":{"kind":"Name","value":"datumAfrondingZroute"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verzuimredenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}}]}},{"kind":"Field","name":{"kind":"Name","value":"besluiten"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inburgeraarId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"voldaan"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"verwijtbaar"}},{"kind":"Field","name":{"kind":"Name","value":"genomenOp"}},{"kind":"Field","name":{"kind":"Name","value":"vervangenOp"}},{"kind":"Field","name":{"kind":"Name","value":"duoBericht"}},{"kind":"Field","name":{"kind":"Name","value":"registrerenUiterlijk"}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
+export const NeemBesluitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NeemBesluit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BesluitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neemBesluit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"besluit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"duoBericht"}},{"kind":"Field","name":{"kind":"Name","value":"registrerenUiterlijk"}}]}}]}}]}}]} as unknown as DocumentNode<NeemBesluitMutation, NeemBesluitMutationVariables>;

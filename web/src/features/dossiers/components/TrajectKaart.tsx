@@ -1,5 +1,6 @@
 import { Tabelvak } from '../../../app/Tabelvak';
 import { formatDatum, formatUren } from '../../../app/formaat';
+import { samenvatting } from '../../../app/rapportage-tekst';
 import type { DossierTraject } from '../queries.gemeente';
 
 /** A traject with the hours the aanbieder reported against the planned hours. */
@@ -15,6 +16,16 @@ export function TrajectKaart({ traject, label, verzuimredenen }: { traject: Doss
         {' '}· geoorloofd verzuim {formatUren(traject.uren.geoorloofdVerzuim)} uur · ongeoorloofd verzuim {formatUren(traject.uren.ongeoorloofdVerzuim)} uur
       </p>
       <progress max={traject.geplandeUren || 1} value={Math.min(traject.uren.aanwezig, traject.geplandeUren || 1)} aria-label={`Aanwezige uren van de geplande uren, ${label}`} />
+      {traject.rapportages.length > 0 && (
+        <>
+          <h4>Meldingen van de aanbieder</h4>
+          <ul className="meldingen">
+            {traject.rapportages.map((r) => (
+              <li key={r.id}>{samenvatting(r)} <small>(versie {r.versie}, {formatDatum(r.ingediendOp)}{r.vervangenOp ? ', vervangen' : ''})</small></li>
+            ))}
+          </ul>
+        </>
+      )}
       {traject.aanwezigheden.length > 0 && (
         <Tabelvak>
 <table className="tabel">

@@ -2,13 +2,18 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
+import { useAuth } from '../../../app/auth';
+import { Besluiten } from '../components/Besluiten';
+import { PipHistorie } from '../components/PipHistorie';
 import { TrajectKaart } from '../components/TrajectKaart';
+import { UrenGrafiek } from '../components/UrenGrafiek';
 import { DOSSIER } from '../queries.gemeente';
 
 const LEERROUTE = { B: 'B1-route', O: 'Onderwijsroute', Z: 'Z-route' } as Record<string, string>;
 
 export function DossierPage() {
   const { id = '' } = useParams();
+  const { principal } = useAuth();
   const { data, loading, error } = useQuery(DOSSIER, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <p role="status">Dossier laden…</p>;
   if (error || !data) return <><Terug /><p className="melding melding--fout" role="alert">{foutMelding(error)}</p></>;
@@ -27,10 +32,13 @@ export function DossierPage() {
         <dt>Inburgeringstermijn</dt><dd>{dossier.inburgeringstermijn ? `${formatDatum(dossier.inburgeringstermijn.startdatum)} t/m ${formatDatum(dossier.inburgeringstermijn.einddatum)}` : '–'}</dd>
         <dt>Gevolgde taaluren</dt><dd>{formatUren(dossier.gevolgdeUren.participatieAlsTaalles)} uur{dossier.gevolgdeUren.bekendTot ? ` (bekend tot ${formatDatum(dossier.gevolgdeUren.bekendTot)})` : ''}</dd>
       </dl>
+      <UrenGrafiek trajecten={dossier.trajecten} intensiteit={pip?.geschatteIntensiteitB1Route ?? null} />
+      <PipHistorie versies={dossier.pipHistorie} />
       <h2>Trajecten</h2>
       {dossier.trajecten.length === 0 ? <p>Geen trajecten.</p> : dossier.trajecten.map((t) => (
         <TrajectKaart key={t.id} traject={t} label={TRAJECTSOORT_LABEL[t.soort] ?? t.soort} verzuimredenen={verzuimredenen} />
       ))}
+      <Besluiten inburgeraarId={dossier.id} besluiten={data.besluiten} magMuteren={principal?.rollen.includes('MUTEREN') ?? false} />
     </>
   );
 }

@@ -2,22 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum } from '../../../app/formaat';
-import type { RapportagesQuery } from '../../../gql/aanbieder/graphql';
+import { samenvatting } from '../../../app/rapportage-tekst';
 import { RAPPORTAGES } from '../queries.aanbieder';
-
-type Melding = RapportagesQuery['rapportages'][number];
-
-function samenvatting(r: Melding): string {
-  switch (r.__typename) {
-    case 'Voortgangsrapportage': return `Voortgang per ${formatDatum(r.peildatum)}: ${r.voortgang.toLowerCase().replaceAll('_', ' ')}, advies ${r.advies.toLowerCase()}`;
-    case 'Examenresultaat': return `Examen ${r.onderdeel}${r.niveau ? ` ${r.niveau}` : ''} op ${formatDatum(r.examendatum)}: ${r.examenResultaat.toLowerCase()}`;
-    case 'MapResultaat': return r.mapResultaat === 'AFGEROND' ? `MAP afgerond, eindgesprek ${formatDatum(r.datumEindgesprekMap)}` : `MAP niet afgerond (${r.redenNietAfgerond?.toLowerCase() ?? ''})`;
-    case 'PvtResultaat': return r.datumOndertekeningPvt ? `PVT ondertekend op ${formatDatum(r.datumOndertekeningPvt)}` : `PVT niet voldaan: ${r.redenNietVoldaan?.toLowerCase().replaceAll('_', ' ') ?? ''}`;
-    case 'Taalschakelresultaat': return `Taalschakeltraject ${r.taalschakelResultaat.toLowerCase().replaceAll('_', ' ')} op ${formatDatum(r.datum)}`;
-    case 'ZRouteResultaat': return r.afgerond ? `Z-route afgerond op ${formatDatum(r.datumAfrondingZroute)}` : 'Z-route niet afgerond';
-    default: return '';
-  }
-}
 
 /** Every report about a traject with its versions: what the gemeente sees too. */
 export function Meldingenhistorie({ trajectId }: { trajectId: string }) {
