@@ -83,6 +83,10 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     const page = await context.newPage();
     await login(page, 'regisseur@utrecht.demo');
 
+    await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'overzicht');
+    await screenshot(page, 'gemeente-overzicht');
+    await page.getByRole('link', { name: 'Dossiers', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Dossiers' }).isVisible()).toBe(true);
     await page.getByLabel('Zoek op naam of BSN').fill('amina haddad');
     await page.getByRole('button', { name: 'Zoeken' }).click();
@@ -100,7 +104,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await screenshot(page, 'gemeente-dossier');
 
     const [{ bsn }] = await portal.orm.em.fork().getConnection().execute<{ bsn: string }[]>("select bsn from inburgeraar where achternaam = 'Haddad'");
-    await page.goto(`${portal.url}/gemeente`);
+    await page.goto(`${portal.url}/gemeente/dossiers`);
     await page.getByLabel('Zoek op naam of BSN').fill(bsn!);
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Amina Haddad' }).isVisible()).toBe(true);

@@ -88,6 +88,7 @@ describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () =>
 
   it('the regisseur reads PIP history, reports and the hours chart, and takes a decision on the MAP with the DUO message', async () => {
     const page = await login('regisseur@utrecht.demo');
+    await page.getByRole('link', { name: 'Dossiers', exact: true }).click();
     await page.getByLabel('Zoek op naam of BSN').fill('Haddad');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('link', { name: 'Amina Haddad' }).click();

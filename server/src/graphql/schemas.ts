@@ -13,6 +13,7 @@ import { InzageGemeenteResolver } from '../modules/inzage/resolvers/inzage.gemee
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
+import { DashboardGemeenteResolver } from '../modules/dashboard/resolvers/dashboard.gemeente.resolver.js';
 import { BesluitGemeenteResolver } from '../modules/besluit/resolvers/besluit.gemeente.resolver.js';
 import { PvtRedenResolver } from '../modules/rapportage/resolvers/pvt-reden.resolver.js';
 import { RapportageAanbiederResolver } from '../modules/rapportage/resolvers/rapportage.aanbieder.resolver.js';
@@ -48,6 +49,7 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   RapportageGemeenteResolver,
   BesluitGemeenteResolver,
   PvtRedenResolver,
+  DashboardGemeenteResolver,
 ];
 
 export type Rol = 'aanbieder' | 'gemeente';

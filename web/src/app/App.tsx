@@ -5,6 +5,7 @@ import { TrajectPage } from '../features/aanwezigheid/pages/TrajectPage';
 import { ApiTokensPage } from '../features/apitokens/pages/ApiTokensPage';
 import { CsvPage } from '../features/csv/pages/CsvPage';
 import { GroepsweekPage } from '../features/groepsweek/pages/GroepsweekPage';
+import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { DossierPage } from '../features/dossiers/pages/DossierPage';
 import { ZoekPage } from '../features/dossiers/pages/ZoekPage';
 import { LoginPage } from '../features/login/pages/LoginPage';
@@ -40,7 +41,8 @@ export function App() {
       ) : (
         <ApolloProvider client={gemeenteClient}>
           <Routes>
-            <Route path="/gemeente" element={<ZoekPage />} />
+            <Route path="/gemeente" element={<DashboardPage />} />
+            <Route path="/gemeente/dossiers" element={<ZoekPage />} />
             <Route path="/gemeente/dossiers/:id" element={<DossierPage />} />
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>

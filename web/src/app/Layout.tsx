@@ -25,7 +25,10 @@ export function Layout({ children }: { children: ReactNode }) {
                 {principal.rollen.includes('BEHEER') && <NavLink to="/aanbieder/api-tokens">API-tokens</NavLink>}
               </>
             ) : (
-              <NavLink to="/gemeente" end>Dossiers</NavLink>
+              <>
+                <NavLink to="/gemeente" end>Overzicht</NavLink>
+                <NavLink to="/gemeente/dossiers">Dossiers</NavLink>
+              </>
             )}
           </nav>
         )}

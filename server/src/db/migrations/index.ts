@@ -3,6 +3,7 @@ import { Migration20261122100000ReferentiegegevensDossier } from './Migration202
 import { Migration20261122110000Rapportages } from './Migration20261122110000-rapportages.js';
 import { Migration20261122120000Besluiten } from './Migration20261122120000-besluiten.js';
 import { Migration20261122130000InzageLog } from './Migration20261122130000-inzage-log.js';
+import { Migration20261123000000VorigBezoek } from './Migration20261123000000-vorig-bezoek.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261122110000-rapportages', class: Migration20261122110000Rapportages },
   { name: 'Migration20261122120000-besluiten', class: Migration20261122120000Besluiten },
   { name: 'Migration20261122130000-inzage-log', class: Migration20261122130000InzageLog },
+  { name: 'Migration20261123000000-vorig-bezoek', class: Migration20261123000000VorigBezoek },
 ];

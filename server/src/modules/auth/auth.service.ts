@@ -33,6 +33,8 @@ export class AuthService {
     const nu = new Date();
     const verlooptOp = new Date(nu.getTime() + this.sessieUren * 3_600_000);
     this.em.create(Sessie, { tokenHash: hashToken(token), gebruiker, aangemaaktOp: nu, verlooptOp });
+    gebruiker.vorigeLoginOp = gebruiker.laatsteLoginOp ?? null;
+    gebruiker.laatsteLoginOp = nu;
     await this.em.flush();
     return { token, principal: gebruikerPrincipal(gebruiker), verlooptOp };
   }

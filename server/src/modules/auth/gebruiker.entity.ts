@@ -17,6 +17,9 @@ export const Gebruiker = defineEntity({
     aanbieder: () => p.manyToOne(Aanbieder).nullable(),
     rollen: p.enum(ROLLEN).array(),
     actief: p.boolean().default(true),
+    laatsteLoginOp: p.datetime().nullable(),
+    /** The login before the current one: "what changed since your last visit" counts from here. */
+    vorigeLoginOp: p.datetime().nullable(),
   },
 });
 export type Gebruiker = InferEntity<typeof Gebruiker>;

@@ -44,5 +44,5 @@ export function DossierPage() {
 }
 
 function Terug() {
-  return <p><Link to="/gemeente">← Terug naar zoeken</Link></p>;
+  return <p><Link to="/gemeente/dossiers">← Terug naar zoeken</Link></p>;
 }

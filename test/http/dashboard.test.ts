@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plusDagen, vandaag } from '../../server/src/modules/shared/datum.js';
+import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
+
+let portal: TestPortal;
+beforeAll(async () => {
+  portal = await startTestPortal();
+});
+afterAll(() => portal.stop());
+
+const DASHBOARD = `{ dashboard {
+  perStatus { status aantal }
+  zonderPip { naam wat }
+  teBeoordelen { inburgeraarId naam wat }
+  adviezen { naam wat }
+  sindsVorigBezoek { sinds aanwezigheden rapportages }
+} }`;
+
+describe('the regisseur dashboard', () => {
+  it('counts dossiers per status and lists dossiers without a PIP 10 weeks after vestiging', async () => {
+    const regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    const registreer = (achternaam: string, bsn: string, dagenGeleden: number) => regisseur.graphql('gemeente',
+      'mutation($input: RegistreerInburgeraarInput!) { registreerInburgeraar(input: $input) { id } }',
+      { input: { bsn, voornamen: 'Nieuw', achternaam, geboortedatum: '1990-01-01', doelgroep: 'ASIELSTATUSHOUDER', doelgroepBegindatum: '2026-01-01', datumVestiging: plusDagen(vandaag(), -dagenGeleden) } });
+    await registreer('Laat', '123456782', 70);
+    await registreer('Vroeg', '111222333', 69);
+    const dashboard = (await regisseur.graphql('gemeente', DASHBOARD)).body.data.dashboard;
+    expect(dashboard.perStatus).toEqual([{ status: 'ACTIEF', aantal: 26 }]);
+    expect(dashboard.zonderPip.map((w: { naam: string }) => w.naam)).toEqual(['Nieuw Laat']); // exactly 10 weeks: due; a day less: not yet
+  });
+
+  it('lists a PVT result without a decision until the gemeente decides, and counts what came in since the last visit', async () => {
+    const eerste = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    expect((await eerste.graphql('gemeente', DASHBOARD)).body.data.dashboard.sindsVorigBezoek.sinds).not.toBeNull();
+
+    const pvt = await Client.login(portal.url, 'pvt@kompas.demo');
+    const trajectId = (await pvt.graphql('aanbieder', '{ deelnemers(first: 1) { nodes { trajecten { id } } } }')).body.data.deelnemers.nodes[0].trajecten[0].id;
+    const gemeld = await pvt.graphql('aanbieder', 'mutation($input: PvtResultaatInput!) { meldPvtResultaat(input: $input) { resultaat } }',
+      { input: { trajectId, datumOndertekeningPvt: vandaag() } });
+    expect(gemeld.body.data.meldPvtResultaat.resultaat).toBe('NIEUW');
+
+    const regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
+    const dashboard = (await regisseur.graphql('gemeente', DASHBOARD)).body.data.dashboard;
+    expect(dashboard.sindsVorigBezoek.rapportages).toBe(1);
+    const werkpunt = dashboard.teBeoordelen.find((w: { wat: string }) => w.wat.startsWith('PVT'));
+    expect(werkpunt).toBeDefined();
+
+    await regisseur.graphql('gemeente', 'mutation($input: BesluitInput!) { neemBesluit(input: $input) { resultaat } }',
+      { input: { inburgeraarId: werkpunt.inburgeraarId, soort: 'PVT', datum: vandaag() } });
+    const daarna = (await regisseur.graphql('gemeente', DASHBOARD)).body.data.dashboard;
+    expect(daarna.teBeoordelen.find((w: { inburgeraarId: string }) => w.inburgeraarId === werkpunt.inburgeraarId)).toBeUndefined();
+  });
+
+  it('is not available to aanbieders', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    expect((await school.graphql('gemeente', DASHBOARD)).status).toBe(403);
+  });
+});
