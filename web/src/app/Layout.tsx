@@ -35,7 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {principal && (
           <div className="wie">
             <span><strong>{principal.organisatieNaam}</strong> · {principal.naam}</span>
-            <button type="button" className="knop knop--secundair" onClick={uitloggen}>Uitloggen</button>
+            <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={uitloggen}>Uitloggen</button>
           </div>
         )}
       </header>

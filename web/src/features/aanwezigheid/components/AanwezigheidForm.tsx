@@ -97,7 +97,7 @@ export function AanwezigheidForm({ trajectId, verzuimredenen }: Props) {
         {urenVeld('urenOngeoorloofdVerzuim', 'Ongeoorloofd verzuim (uur)')}
         {redenVeld('redenOngeoorloofdVerzuim', 'ONGEOORLOOFD', 'Reden ongeoorloofd verzuim')}
       </div>
-      <button type="submit" className="knop" disabled={loading}>{loading ? 'Bezig met opslaan…' : 'Opslaan'}</button>
+      <button type="submit" className="knop utrecht-button utrecht-button--primary-action" disabled={loading}>{loading ? 'Bezig met opslaan…' : 'Opslaan'}</button>
     </form>
   );
 }

@@ -39,7 +39,7 @@ export function TrajectPage() {
       <h2>Gemelde perioden</h2>
       {traject.aanwezigheden.length === 0 ? <p>Nog geen aanwezigheid gemeld.</p> : (
         <Tabelvak>
-<table className="tabel">
+<table className="tabel utrecht-table">
           <caption className="sr-only">Gemelde aanwezigheid, nieuwste periode eerst</caption>
           <thead>
             <tr><th scope="col">Periode</th><th scope="col">Ingeroosterd</th><th scope="col">Aanwezig</th><th scope="col">Geoorloofd</th><th scope="col">Ongeoorloofd</th><th scope="col">Versie</th></tr>

@@ -50,7 +50,7 @@ export function ApiTokensPage() {
           <input id="token-muteren" type="checkbox" checked={muteren} onChange={(e) => setMuteren(e.target.checked)} />
           <label htmlFor="token-muteren">Mag ook melden (muteren), niet alleen lezen</label>
         </div>
-        <button type="submit" className="knop" disabled={bezig}>Token maken</button>
+        <button type="submit" className="knop utrecht-button utrecht-button--primary-action" disabled={bezig}>Token maken</button>
       </form>
       {nieuw && (
         <div className="melding melding--succes" role="status">
@@ -63,7 +63,7 @@ export function ApiTokensPage() {
       {lijst.data && lijst.data.apiTokens.length === 0 && <p>Nog geen tokens.</p>}
       {lijst.data && lijst.data.apiTokens.length > 0 && (
         <Tabelvak>
-          <table className="tabel">
+          <table className="tabel utrecht-table">
             <caption className="sr-only">API-tokens</caption>
             <thead><tr><th scope="col">Naam</th><th scope="col">Rechten</th><th scope="col">Gemaakt</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actie</span></th></tr></thead>
             <tbody>
@@ -73,7 +73,7 @@ export function ApiTokensPage() {
                   <td>{t.rollen.includes('MUTEREN') ? 'lezen en melden' : 'alleen lezen'}</td>
                   <td>{formatDatum(t.aangemaaktOp)}</td>
                   <td>{t.ingetrokkenOp ? `ingetrokken ${formatDatum(t.ingetrokkenOp)}` : 'actief'}</td>
-                  <td>{!t.ingetrokkenOp && <button type="button" className="knop knop--secundair" onClick={() => intrekken(t.id, t.naam)}>Intrekken<span className="sr-only"> {t.naam}</span></button>}</td>
+                  <td>{!t.ingetrokkenOp && <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => intrekken(t.id, t.naam)}>Intrekken<span className="sr-only"> {t.naam}</span></button>}</td>
                 </tr>
               ))}
             </tbody>

@@ -103,7 +103,7 @@ export function CsvPage() {
         <p>Een CSV met puntkomma's en een kopregel met deze kolommen: <code>{KOLOMMEN.join(';')}</code>.
           Datums als JJJJ-MM-DD of DD-MM-JJJJ, uren met komma of punt, redenen als code uit de lijst verzuimredenen.
           De kolom <code>deelnemer</code> is alleen voor uzelf. Elke regel is één periode van één traject; opnieuw uploaden verandert niets, andere uren voor dezelfde periode zijn een correctie.</p>
-        <button type="button" className="knop knop--secundair" onClick={sjabloon}>Sjabloon downloaden (vorige week, al uw trajecten)</button>
+        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={sjabloon}>Sjabloon downloaden (vorige week, al uw trajecten)</button>
       </section>
       <h2>Bestand</h2>
       <div className="veld">
@@ -117,16 +117,16 @@ export function CsvPage() {
       )}
       {bestand && (
         <div className="rij">
-          <button type="button" className="knop knop--secundair" onClick={() => voerUit(true)}>Controleren (proefdraai)</button>
-          <button type="button" className="knop" onClick={() => voerUit(false)} disabled={!uitkomst?.proef}>Opslaan</button>
-          {metFouten.length > 0 && <button type="button" className="knop knop--secundair" onClick={foutenrapport}>Foutenrapport downloaden</button>}
+          <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => voerUit(true)}>Controleren (proefdraai)</button>
+          <button type="button" className="knop utrecht-button utrecht-button--primary-action" onClick={() => voerUit(false)} disabled={!uitkomst?.proef}>Opslaan</button>
+          {metFouten.length > 0 && <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={foutenrapport}>Foutenrapport downloaden</button>}
         </div>
       )}
       {metFouten.length > 0 && (
         <>
           <h2>Regels met fouten{metFouten.length > 100 ? ' (eerste 100)' : ''}</h2>
           <Tabelvak>
-            <table className="tabel">
+            <table className="tabel utrecht-table">
               <caption className="sr-only">Regels die niet in orde zijn, met de meldingen</caption>
               <thead><tr><th scope="col">Regel</th><th scope="col">Deelnemer</th><th scope="col">Periode</th><th scope="col">Melding</th></tr></thead>
               <tbody>

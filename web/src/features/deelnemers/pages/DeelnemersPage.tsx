@@ -28,7 +28,7 @@ export function DeelnemersPage() {
       <form className="zoekbalk" onSubmit={zoeken} role="search">
         <label htmlFor="zoek-deelnemer">Zoek op naam</label>
         <input id="zoek-deelnemer" value={zoek} onChange={(e) => setZoek(e.target.value)} />
-        <button className="knop" type="submit">Zoeken</button>
+        <button className="knop utrecht-button utrecht-button--primary-action" type="submit">Zoeken</button>
       </form>
       {error && <p className="melding melding--fout" role="alert">{foutMelding(error)}</p>}
       {loading && !lijst && <p role="status">Deelnemers laden…</p>}
@@ -37,7 +37,7 @@ export function DeelnemersPage() {
         <>
           <p role="status">{lijst.totalCount} deelnemers</p>
           <Tabelvak>
-<table className="tabel">
+<table className="tabel utrecht-table">
             <caption className="sr-only">Deelnemers met een lopend traject bij uw organisatie</caption>
             <thead>
               <tr><th scope="col">Naam</th><th scope="col">Gemeente</th><th scope="col">Traject</th><th scope="col">Gepland (uur)</th><th scope="col">Aanwezig (uur)</th><th scope="col">Gemeld t/m</th></tr>
@@ -57,8 +57,8 @@ export function DeelnemersPage() {
           </table>
 </Tabelvak>
           <nav className="paginering" aria-label="Paginering">
-            <button type="button" className="knop knop--secundair" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Vorige pagina</button>
-            <button type="button" className="knop knop--secundair" disabled={!lijst.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, lijst.pageInfo.endCursor])}>Volgende pagina</button>
+            <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Vorige pagina</button>
+            <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" disabled={!lijst.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, lijst.pageInfo.endCursor])}>Volgende pagina</button>
           </nav>
         </>
       )}

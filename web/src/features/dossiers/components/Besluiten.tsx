@@ -36,7 +36,7 @@ export function Besluiten({ inburgeraarId, besluiten, magMuteren }: { inburgeraa
       <h2 id="besluiten-kop">Besluiten MAP, PVT en Z-route</h2>
       {besluiten.length === 0 ? <p>Nog geen besluiten.</p> : (
         <Tabelvak>
-          <table className="tabel">
+          <table className="tabel utrecht-table">
             <caption className="sr-only">Besluiten met hun versies en het bericht voor DUO</caption>
             <thead><tr><th scope="col">Soort</th><th scope="col">Versie</th><th scope="col">Besluit</th><th scope="col">Bericht voor DUO</th><th scope="col">Registreren uiterlijk</th></tr></thead>
             <tbody>
@@ -73,7 +73,7 @@ export function Besluiten({ inburgeraarId, besluiten, magMuteren }: { inburgeraa
             </Veld>
           </div>
           {foutBij('inburgeraarId').length > 0 && <p className="veld__fout">{foutBij('inburgeraarId').map((f) => f.melding).join(' ')}</p>}
-          <button type="submit" className="knop" disabled={loading}>Besluit vastleggen</button>
+          <button type="submit" className="knop utrecht-button utrecht-button--primary-action" disabled={loading}>Besluit vastleggen</button>
         </form>
       )}
     </section>

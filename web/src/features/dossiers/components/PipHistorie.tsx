@@ -11,7 +11,7 @@ export function PipHistorie({ versies }: { versies: DossierQuery['dossier']['pip
     <>
       <h2>PIP-historie</h2>
       <Tabelvak>
-        <table className="tabel">
+        <table className="tabel utrecht-table">
           <caption className="sr-only">Versies van het PIP, nieuwste eerst</caption>
           <thead><tr><th scope="col">Versie</th><th scope="col">Dagtekening</th><th scope="col">Leerroute</th><th scope="col">Niveau</th><th scope="col">Intensiteit</th><th scope="col">Reden wijziging</th></tr></thead>
           <tbody>

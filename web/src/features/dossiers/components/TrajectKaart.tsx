@@ -28,7 +28,7 @@ export function TrajectKaart({ traject, label, verzuimredenen }: { traject: Doss
       )}
       {traject.aanwezigheden.length > 0 && (
         <Tabelvak>
-<table className="tabel">
+<table className="tabel utrecht-table">
           <caption className="sr-only">Gemelde perioden van {label}</caption>
           <thead><tr><th scope="col">Periode</th><th scope="col">Ingeroosterd</th><th scope="col">Aanwezig</th><th scope="col">Geoorloofd</th><th scope="col">Ongeoorloofd</th><th scope="col">Versie</th></tr></thead>
           <tbody>

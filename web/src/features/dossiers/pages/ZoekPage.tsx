@@ -26,7 +26,7 @@ export function ZoekPage() {
       <form className="zoekbalk" onSubmit={zoeken} role="search">
         <label htmlFor="zoek-dossier">Zoek op naam of BSN</label>
         <input id="zoek-dossier" value={zoek} onChange={(e) => setZoek(e.target.value)} />
-        <button className="knop" type="submit">Zoeken</button>
+        <button className="knop utrecht-button utrecht-button--primary-action" type="submit">Zoeken</button>
       </form>
       {error && <p className="melding melding--fout" role="alert">{foutMelding(error)}</p>}
       {loading && !lijst && <p role="status">Zoeken…</p>}
@@ -35,7 +35,7 @@ export function ZoekPage() {
         <>
           <p role="status">{lijst.totalCount} {lijst.totalCount === 1 ? 'dossier' : 'dossiers'}</p>
           <Tabelvak>
-<table className="tabel">
+<table className="tabel utrecht-table">
             <caption className="sr-only">Gevonden dossiers</caption>
             <thead><tr><th scope="col">Naam</th><th scope="col">BSN</th><th scope="col">Geboortedatum</th></tr></thead>
             <tbody>
@@ -50,7 +50,7 @@ export function ZoekPage() {
           </table>
 </Tabelvak>
           {lijst.pageInfo.hasNextPage && (
-            <button type="button" className="knop knop--secundair" onClick={() => setAfter(lijst.pageInfo.endCursor)}>Volgende pagina</button>
+            <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => setAfter(lijst.pageInfo.endCursor)}>Volgende pagina</button>
           )}
         </>
       )}

@@ -33,7 +33,7 @@ export function Groepsraster({ rijen, fouten, verzuimredenen, soortLabel, onWijz
   if (rijen.length === 0) return <p>Geen trajecten om te tonen.</p>;
   return (
     <Tabelvak>
-      <table className="tabel raster">
+      <table className="tabel raster utrecht-table">
         <caption className="sr-only">Uren per deelnemer voor de gekozen week</caption>
         <thead>
           <tr>

@@ -71,12 +71,12 @@ export function GroepsweekPage() {
       <h1>Groepsweek</h1>
       <p>Vul per deelnemer de uren van de week in. Pijltjes omhoog en omlaag springen naar de vorige of volgende deelnemer; Enter naar de volgende.</p>
       <div className="rij weekkeuze">
-        <button type="button" className="knop knop--secundair" onClick={() => setWeek(plusDagen(week, -7))}>Vorige week</button>
+        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => setWeek(plusDagen(week, -7))}>Vorige week</button>
         <div className="veld">
           <label htmlFor="week">Week van (maandag)</label>
           <input id="week" type="date" value={week} onChange={(e) => e.target.value && setWeek(maandag(new Date(`${e.target.value}T12:00:00`)))} />
         </div>
-        <button type="button" className="knop knop--secundair" onClick={() => setWeek(plusDagen(week, 7))}>Volgende week</button>
+        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => setWeek(plusDagen(week, 7))}>Volgende week</button>
         <div className="veld">
           <label htmlFor="gemeente">Gemeente</label>
           <select id="gemeente" value={gemeente} onChange={(e) => setGemeente(e.target.value)}>
@@ -97,7 +97,7 @@ export function GroepsweekPage() {
           onWijzig={(trajectId, kolom, waarde) => setRijen((oud) => oud.map((r) => (r.trajectId === trajectId ? { ...r, [kolom]: waarde } : r)))}
         />
       )}
-      <button type="button" className="knop" onClick={opslaan} disabled={bezig}>{bezig ? 'Bezig met opslaan…' : 'Alles opslaan'}</button>
+      <button type="button" className="knop utrecht-button utrecht-button--primary-action" onClick={opslaan} disabled={bezig}>{bezig ? 'Bezig met opslaan…' : 'Alles opslaan'}</button>
     </>
   );
 }

@@ -33,7 +33,7 @@ export function LoginPage() {
           <label htmlFor="wachtwoord">Wachtwoord</label>
           <input id="wachtwoord" type="password" autoComplete="current-password" value={wachtwoord} onChange={(e) => setWachtwoord(e.target.value)} required />
         </div>
-        <button type="submit" className="knop" disabled={bezig}>{bezig ? 'Bezig met inloggen…' : 'Inloggen'}</button>
+        <button type="submit" className="knop utrecht-button utrecht-button--primary-action" disabled={bezig}>{bezig ? 'Bezig met inloggen…' : 'Inloggen'}</button>
       </form>
     </main>
   );

@@ -64,7 +64,7 @@ export function MapForm({ trajectId }: { trajectId: string }) {
           </Veld>
         )}
       </div>
-      <button type="submit" className="knop" disabled={loading}>Opslaan</button>
+      <button type="submit" className="knop utrecht-button utrecht-button--primary-action" disabled={loading}>Opslaan</button>
     </form>
   );
 }

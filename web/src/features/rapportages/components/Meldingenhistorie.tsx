@@ -15,7 +15,7 @@ export function Meldingenhistorie({ trajectId }: { trajectId: string }) {
       <h2>Meldingen</h2>
       {data.rapportages.length === 0 ? <p>Nog geen meldingen.</p> : (
         <Tabelvak>
-          <table className="tabel">
+          <table className="tabel utrecht-table">
             <caption className="sr-only">Meldingen met hun versies</caption>
             <thead><tr><th scope="col">Melding</th><th scope="col">Versie</th><th scope="col">Ingediend</th><th scope="col">Status</th></tr></thead>
             <tbody>

@@ -56,7 +56,7 @@ export function PvtForm({ trajectId }: { trajectId: string }) {
         </Veld>
       </div>
       {reden && <p className="hint" role="status">{reden.tijdvak === 'NA_TERMIJN' ? 'Deze reden kan pas na het einde van de inburgeringstermijn.' : 'Deze reden kan vanaf twee maanden vóór het einde van de inburgeringstermijn.'}{deelnameLeeg ? ' De datums van deelname blijven leeg.' : ''}</p>}
-      <button type="submit" className="knop" disabled={loading}>Opslaan</button>
+      <button type="submit" className="knop utrecht-button utrecht-button--primary-action" disabled={loading}>Opslaan</button>
     </form>
   );
 }

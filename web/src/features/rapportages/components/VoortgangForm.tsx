@@ -83,7 +83,7 @@ export function VoortgangForm({ trajectId }: { trajectId: string }) {
           </Veld>
         </>
       )}
-      <button type="submit" className="knop" disabled={loading}>Opslaan</button>
+      <button type="submit" className="knop utrecht-button utrecht-button--primary-action" disabled={loading}>Opslaan</button>
     </form>
   );
 }
