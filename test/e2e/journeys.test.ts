@@ -50,6 +50,9 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     expect(await page.locator('body').innerText()).not.toMatch(/\b\d{9}\b/);
     await expectToegankelijk(page, 'deelnemers');
     await screenshot(page, 'aanbieder-deelnemers');
+    await page.getByLabel('Gemeente').selectOption({ label: 'Amersfoort' });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Geen deelnemers gevonden.' }).isVisible()).toBe(true); // Haddad lives in Utrecht
+    await page.getByLabel('Gemeente').selectOption({ label: 'Alle gemeenten' });
 
     await page.getByRole('link', { name: /van Amina Haddad/ }).first().click();
     await expect.poll(() => page.getByRole('heading', { name: 'Amina Haddad' }).isVisible()).toBe(true);

@@ -128,3 +128,18 @@ describe('access to personal data is traceable', () => {
     expect(res.body.errors?.[0]?.extensions.domeinCode).toBe('DOSSIER_ONBEKEND');
   });
 });
+
+describe('filtering deelnemers', () => {
+  it('narrows to one gemeente or one soort, never beyond the aanbieder’s own trajecten', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const gemeenten = (await school.graphql('aanbieder', '{ gemeenten { naam gemeentecode } }')).body.data.gemeenten;
+    expect(gemeenten).toEqual([{ naam: 'Amersfoort', gemeentecode: '0307' }, { naam: 'Utrecht', gemeentecode: '0344' }]);
+    const amersfoort = await school.graphql('aanbieder', '{ deelnemers(gemeentecode: "0307", first: 100) { totalCount nodes { gemeenteNaam } } }');
+    expect(amersfoort.body.data.deelnemers.totalCount).toBe(12);
+    expect(new Set(amersfoort.body.data.deelnemers.nodes.map((d: { gemeenteNaam: string }) => d.gemeenteNaam))).toEqual(new Set(['Amersfoort']));
+    const z = await school.graphql('aanbieder', '{ deelnemers(soort: Z_ROUTE, first: 100) { totalCount nodes { trajecten { soort } } } }');
+    expect(z.body.data.deelnemers.nodes.flatMap((d: { trajecten: { soort: string }[] }) => d.trajecten.map((t) => t.soort))).toEqual(Array(z.body.data.deelnemers.totalCount).fill('Z_ROUTE'));
+    const map = await Client.login(portal.url, 'map@werkpad.demo');
+    expect((await map.graphql('aanbieder', '{ deelnemers(soort: B1_ROUTE) { totalCount } }')).body.data.deelnemers.totalCount).toBe(0);
+  });
+});

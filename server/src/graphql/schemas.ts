@@ -10,6 +10,7 @@ import { DossierGemeenteResolver } from '../modules/inburgeraar/resolvers/dossie
 import { DossierBeheerGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier-beheer.gemeente.resolver.js';
 import { DoelgroepGemeenteResolver } from '../modules/inburgeraar/resolvers/doelgroep.gemeente.resolver.js';
 import { InzageGemeenteResolver } from '../modules/inzage/resolvers/inzage.gemeente.resolver.js';
+import { GemeenteAanbiederResolver } from '../modules/organisatie/resolvers/gemeente.aanbieder.resolver.js';
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
@@ -33,6 +34,7 @@ export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [
   ApiTokenAanbiederResolver,
   RapportageAanbiederResolver,
   PvtRedenResolver,
+  GemeenteAanbiederResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

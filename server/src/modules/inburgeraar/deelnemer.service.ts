@@ -5,7 +5,7 @@ import { vereisAanbieder } from '../auth/vereis.js';
 import { DomainError } from '../shared/domain-error.js';
 import { pagineer, type Pagina, type PaginaVraag } from '../shared/pagina.js';
 import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope, trajectScope } from '../tenancy/scope.js';
+import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
 import { pipAfsprakenPerInburgeraar, type PipAfspraken } from '../traject/pip-afspraken.js';
@@ -30,6 +30,12 @@ export interface AanbiederTrajectView extends TrajectView, PipAfspraken {
   deelnemer: Omit<DeelnemerView, 'trajecten'>;
 }
 
+export interface DeelnemerFilter {
+  zoek?: string | null;
+  soort?: Traject['soort'] | null;
+  gemeentecode?: string | null;
+}
+
 /** Columns an aanbieder never reads, not even into memory. */
 const NIET_VOOR_AANBIEDER = ['bsn', 'geboortedatum'] as const;
 
@@ -37,13 +43,15 @@ export class DeelnemerService {
   constructor(private readonly em: EntityManager) {}
 
   /** The aanbieder's deelnemers with their trajecten there: four statements, whatever the page size. */
-  async lijst(principal: Principal, vraag: PaginaVraag & { zoek?: string | null }): Promise<Pagina<DeelnemerView>> {
+  async lijst(principal: Principal, vraag: PaginaVraag & DeelnemerFilter): Promise<Pagina<DeelnemerView>> {
     const aanbieder = vereisAanbieder(principal);
-    const where = { $and: [inburgeraarScope(aanbieder), vraag.zoek?.trim() ? naamFilter(vraag.zoek) : {}] };
+    // Filters narrow the aanbieder's own trajecten; they can never widen the scope.
+    const trajectFilter = { $and: [trajectScope(aanbieder), vraag.soort ? { soort: vraag.soort } : {}, vraag.gemeentecode ? { gemeente: { gemeentecode: vraag.gemeentecode } } : {}] };
+    const where = { $and: [{ trajecten: { $some: trajectFilter } }, vraag.zoek?.trim() ? naamFilter(vraag.zoek) : {}] };
     const pagina = await pagineer(this.em, Inburgeraar, where, { achternaam: 'asc', voornamen: 'asc', id: 'asc' }, vraag,
       { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
     const trajecten = await this.em.find(Traject,
-      { $and: [{ inburgeraar: { $in: pagina.nodes.map((p) => p.id) } }, trajectScope(aanbieder)] },
+      { $and: [{ inburgeraar: { $in: pagina.nodes.map((p) => p.id) } }, trajectFilter] },
       { populate: ['aanbieder', 'gemeente'], orderBy: { geplandeStart: 'asc' } });
     const [uren, afspraken] = await Promise.all([
       urenTotalenPerTraject(this.em, trajecten.map((t) => t.id)),

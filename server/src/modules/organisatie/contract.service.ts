@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
-import { vereisGemeente } from '../auth/vereis.js';
+import { vereisAanbieder, vereisGemeente } from '../auth/vereis.js';
+import { vandaag } from '../shared/datum.js';
 import { Contract } from './contract.entity.js';
 
 export class ContractService {
@@ -14,5 +15,15 @@ export class ContractService {
       id: c.id, aanbiederNaam: c.aanbieder.naam, aanbiederKvkNummer: c.aanbieder.kvkNummer, trajectsoorten: c.trajectsoorten,
       ingangsdatum: c.ingangsdatum, einddatum: c.einddatum ?? null, datumVerwerkersovereenkomst: c.datumVerwerkersovereenkomst,
     }));
+  }
+
+  /** The gemeenten an aanbieder works for today (a contract in force), for filtering its deelnemers. */
+  async gemeentenVanAanbieder(principal: Principal) {
+    const aanbieder = vereisAanbieder(principal);
+    const nu = vandaag();
+    const contracten = await this.em.find(Contract,
+      { aanbieder: aanbieder.aanbiederId, ingangsdatum: { $lte: nu }, $or: [{ einddatum: null }, { einddatum: { $gte: nu } }] }, { populate: ['gemeente'] });
+    const perCode = new Map(contracten.map((c) => [c.gemeente.gemeentecode, { naam: c.gemeente.naam, gemeentecode: c.gemeente.gemeentecode }]));
+    return [...perCode.values()].sort((a, b) => a.naam.localeCompare(b.naam));
   }
 }

@@ -1,14 +1,18 @@
 import { graphql } from '../../gql/aanbieder';
 
 export const DEELNEMERS = graphql(`
-  query Deelnemers($first: Int, $after: String, $zoek: String) {
-    deelnemers(first: $first, after: $after, zoek: $zoek) {
+  query Deelnemers($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String) {
+    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
         portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam
-        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } }
+        trajecten { id soort cursusnaam geplandeStart geplandeUren uren { aanwezig bekendTot } }
       }
     }
   }
+`);
+
+export const GEMEENTEN = graphql(`
+  query MijnGemeenten { gemeenten { naam gemeentecode } }
 `);

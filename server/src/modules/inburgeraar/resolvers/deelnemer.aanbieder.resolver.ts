@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Trajectsoort } from '../../../graphql/common.types.js';
 import { naarConnection } from '../../../graphql/connection.js';
 import type { PortalContext } from '../../../graphql/context.js';
 import { DeelnemerService } from '../deelnemer.service.js';
@@ -12,9 +13,11 @@ export class DeelnemerAanbiederResolver {
     @Ctx() { em, principal }: PortalContext,
     @Arg('first', () => Int, { nullable: true, description: 'Aantal per pagina (1–100, standaard 25).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor van de vorige pagina.' }) after?: string,
+    @Arg('soort', () => Trajectsoort, { nullable: true, description: 'Alleen deelnemers met een traject van deze soort (en alleen die trajecten).' }) soort?: 'B1_ROUTE' | 'TAALSCHAKELTRAJECT' | 'ONDERWIJSROUTE' | 'Z_ROUTE' | 'Z_ROUTE_PARTICIPATIE' | 'MAP' | 'PVT',
+    @Arg('gemeentecode', () => String, { nullable: true, description: 'Alleen deelnemers van deze gemeente (CBS-code, zie `gemeenten`).' }) gemeentecode?: string,
     @Arg('zoek', () => String, { nullable: true, description: 'Deel van de naam.' }) zoek?: string,
   ) {
-    return naarConnection(await new DeelnemerService(em).lijst(principal, { first, after, zoek }));
+    return naarConnection(await new DeelnemerService(em).lijst(principal, { first, after, zoek, soort, gemeentecode }));
   }
 
   @Query(() => DeelnemerTrajectVoorAanbieder, { description: 'Eén van uw trajecten met deelnemer en aanwezigheid.' })

@@ -4,16 +4,24 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
-import { DEELNEMERS } from '../queries.aanbieder';
+import type { Trajectsoort } from '../../../gql/aanbieder/graphql';
+import { DEELNEMERS, GEMEENTEN } from '../queries.aanbieder';
+import { vorigeWeekOntbreekt } from '../wat-is-nodig';
 
 const PER_PAGINA = 25;
 
 export function DeelnemersPage() {
   const [zoek, setZoek] = useState('');
   const [actieveZoek, setActieveZoek] = useState<string | null>(null);
+  const [soort, setSoort] = useState<Trajectsoort | ''>('');
+  const [gemeentecode, setGemeentecode] = useState('');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors.at(-1) ?? null;
-  const { data, loading, error } = useQuery(DEELNEMERS, { variables: { first: PER_PAGINA, after, zoek: actieveZoek }, fetchPolicy: 'cache-and-network' });
+  const gemeenten = useQuery(GEMEENTEN).data?.gemeenten ?? [];
+  const { data, loading, error } = useQuery(DEELNEMERS, {
+    variables: { first: PER_PAGINA, after, zoek: actieveZoek, soort: soort || null, gemeentecode: gemeentecode || null },
+    fetchPolicy: 'cache-and-network',
+  });
 
   const zoeken = (event: FormEvent) => {
     event.preventDefault();
@@ -30,6 +38,22 @@ export function DeelnemersPage() {
         <input id="zoek-deelnemer" value={zoek} onChange={(e) => setZoek(e.target.value)} />
         <button className="knop utrecht-button utrecht-button--primary-action" type="submit">Zoeken</button>
       </form>
+      <div className="rij filters">
+        <div className="veld">
+          <label htmlFor="filter-gemeente">Gemeente</label>
+          <select id="filter-gemeente" value={gemeentecode} onChange={(e) => { setGemeentecode(e.target.value); setCursors([null]); }}>
+            <option value="">Alle gemeenten</option>
+            {gemeenten.map((g) => <option key={g.gemeentecode} value={g.gemeentecode}>{g.naam}</option>)}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="filter-soort">Soort traject</label>
+          <select id="filter-soort" value={soort} onChange={(e) => { setSoort(e.target.value as Trajectsoort | ''); setCursors([null]); }}>
+            <option value="">Alle soorten</option>
+            {Object.entries(TRAJECTSOORT_LABEL).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
+          </select>
+        </div>
+      </div>
       {error && <p className="melding melding--fout" role="alert">{foutMelding(error)}</p>}
       {loading && !lijst && <p role="status">Deelnemers laden…</p>}
       {lijst && lijst.nodes.length === 0 && <p role="status">Geen deelnemers gevonden.</p>}
@@ -40,7 +64,7 @@ export function DeelnemersPage() {
 <table className="tabel utrecht-table">
             <caption className="sr-only">Deelnemers met een lopend traject bij uw organisatie</caption>
             <thead>
-              <tr><th scope="col">Naam</th><th scope="col">Gemeente</th><th scope="col">Traject</th><th scope="col">Gepland (uur)</th><th scope="col">Aanwezig (uur)</th><th scope="col">Gemeld t/m</th></tr>
+              <tr><th scope="col">Naam</th><th scope="col">Gemeente</th><th scope="col">Traject</th><th scope="col">Gepland (uur)</th><th scope="col">Aanwezig (uur)</th><th scope="col">Gemeld t/m</th><th scope="col">Te doen</th></tr>
             </thead>
             <tbody>
               {lijst.nodes.flatMap((d) => d.trajecten.map((t, i) => (
@@ -51,6 +75,7 @@ export function DeelnemersPage() {
                   <td className="getal">{formatUren(t.geplandeUren)}</td>
                   <td className="getal">{formatUren(t.uren.aanwezig)}</td>
                   <td>{t.uren.bekendTot ? formatDatum(t.uren.bekendTot) : 'nog niets gemeld'}</td>
+                  <td>{vorigeWeekOntbreekt(t) ? <span className="te-doen">Vorige week nog niet gemeld</span> : '–'}</td>
                 </tr>
               )))}
             </tbody>
