@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vandaag } from '../../server/src/modules/shared/datum.js';
+import { plusDagen, vandaag } from '../../server/src/modules/shared/datum.js';
 import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
 
 let portal: TestPortal;
@@ -141,5 +141,23 @@ describe('filtering deelnemers', () => {
     expect(z.body.data.deelnemers.nodes.flatMap((d: { trajecten: { soort: string }[] }) => d.trajecten.map((t) => t.soort))).toEqual(Array(z.body.data.deelnemers.totalCount).fill('Z_ROUTE'));
     const map = await Client.login(portal.url, 'map@werkpad.demo');
     expect((await map.graphql('aanbieder', '{ deelnemers(soort: B1_ROUTE) { totalCount } }')).body.data.deelnemers.totalCount).toBe(0);
+  });
+});
+
+describe('what an aanbieder still owes', () => {
+  it('lists missing attendance per traject, and the item is gone once last week is in', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const LIJST = '{ deelnemers(first: 100) { nodes { trajecten { id geplandeStart teDoen { code sinds rapportagesoort } } } } }';
+    const trajecten = (await school.graphql('aanbieder', LIJST)).body.data.deelnemers.nodes
+      .flatMap((d: { trajecten: { id: string; teDoen: { code: string }[] }[] }) => d.trajecten);
+    const laatsteMaandag = plusDagen(maandag(vandaag()), -7); // Monday of the last complete week
+    const achter = trajecten.find((t: { teDoen: { code: string }[] }) => t.teDoen.some((d) => d.code === 'AANWEZIGHEID_ONTBREEKT'));
+    expect(achter, 'the demo leaves some trajecten a week behind').toBeDefined();
+    expect(trajecten.some((t: { teDoen: unknown[] }) => t.teDoen.length === 0), 'and others complete').toBe(true);
+
+    const input = { trajectId: achter.id, periodeVan: laatsteMaandag, periodeTot: plusDagen(laatsteMaandag, 6), urenIngeroosterd: 8, urenAanwezig: 8, urenGeoorloofdVerzuim: 0, urenOngeoorloofdVerzuim: 0 };
+    expect((await school.graphql('aanbieder', REGISTREER, { input })).body.errors).toBeUndefined();
+    const detail = await school.graphql('aanbieder', 'query($id: ID!) { traject(id: $id) { teDoen { code } } }', { id: achter.id });
+    expect(detail.body.data.traject.teDoen.map((d: { code: string }) => d.code)).not.toContain('AANWEZIGHEID_ONTBREEKT');
   });
 });

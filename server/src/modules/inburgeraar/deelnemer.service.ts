@@ -9,6 +9,9 @@ import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
 import { pipAfsprakenPerInburgeraar, type PipAfspraken } from '../traject/pip-afspraken.js';
+import { laatsteRapportagesPerTraject } from '../traject/laatste-rapportages.js';
+import { teDoen, type TeDoen } from '../traject/te-doen.js';
+import { vandaag } from '../shared/datum.js';
 import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 import { logInzage } from '../inzage/inzage.js';
@@ -23,10 +26,11 @@ export interface DeelnemerView {
   email: string | null;
   telefoon: string | null;
   gemeenteNaam: string;
-  trajecten: (TrajectView & PipAfspraken)[];
+  trajecten: (TrajectView & PipAfspraken & { teDoen: TeDoen[] })[];
 }
 
 export interface AanbiederTrajectView extends TrajectView, PipAfspraken {
+  teDoen: TeDoen[];
   deelnemer: Omit<DeelnemerView, 'trajecten'>;
 }
 
@@ -53,9 +57,10 @@ export class DeelnemerService {
     const trajecten = await this.em.find(Traject,
       { $and: [{ inburgeraar: { $in: pagina.nodes.map((p) => p.id) } }, trajectFilter] },
       { populate: ['aanbieder', 'gemeente'], orderBy: { geplandeStart: 'asc' } });
-    const [uren, afspraken] = await Promise.all([
+    const [uren, afspraken, rapportages] = await Promise.all([
       urenTotalenPerTraject(this.em, trajecten.map((t) => t.id)),
       pipAfsprakenPerInburgeraar(this.em, pagina.nodes.map((p) => p.id)),
+      laatsteRapportagesPerTraject(this.em, trajecten.map((t) => t.id)),
       logInzage(this.em, aanbieder, 'DEELNEMERS_GELEZEN', pagina.nodes.map((p) => p.id)),
     ]);
     return {
@@ -63,7 +68,10 @@ export class DeelnemerService {
       nodes: pagina.nodes.map((persoon) => ({
         ...deelnemerBasis(persoon),
         trajecten: trajecten.filter((t) => t.inburgeraar.id === persoon.id)
-          .map((t) => ({ ...trajectView(t, uren), ...afspraken(t.soort, persoon.id) })),
+          .map((t) => {
+            const view = trajectView(t, uren);
+            return { ...view, ...afspraken(t.soort, persoon.id), teDoen: teDoenVoor(view, rapportages.get(t.id)) };
+          }),
       })),
     };
   }
@@ -79,17 +87,24 @@ export class DeelnemerService {
     }
     const persoon = await this.em.findOneOrFail(Inburgeraar, traject.inburgeraar.id, { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
     const aanwezigheden = await this.em.find(Aanwezigheid, { traject, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } });
-    const [uren, afspraken] = await Promise.all([
+    const [uren, afspraken, rapportages] = await Promise.all([
       urenTotalenPerTraject(this.em, [traject.id]),
       pipAfsprakenPerInburgeraar(this.em, [persoon.id]),
+      laatsteRapportagesPerTraject(this.em, [traject.id]),
       logInzage(this.em, aanbieder, 'TRAJECT_GELEZEN', [persoon.id]),
     ]);
+    const view = trajectView(traject, uren, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []);
     return {
-      ...trajectView(traject, uren, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []),
+      ...view,
       ...afspraken(traject.soort, persoon.id),
+      teDoen: teDoenVoor(view, rapportages.get(traject.id)),
       deelnemer: deelnemerBasis(persoon),
     };
   }
+}
+
+function teDoenVoor(view: TrajectView, laatsteRapportage: Partial<Record<string, string>> = {}): TeDoen[] {
+  return teDoen({ ...view, bekendTot: view.uren.bekendTot, laatsteRapportage }, vandaag());
 }
 
 type PersoonZonderBsn = Pick<Inburgeraar, 'id' | 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'email' | 'telefoon'> & { gemeente: { naam: string } };

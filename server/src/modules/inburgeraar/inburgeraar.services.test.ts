@@ -76,7 +76,7 @@ describe('aanbieder: deelnemers', () => {
       expect(pagina.nodes).toHaveLength(30);
     });
     expect(groot).toBe(klein);
-    expect(groot).toBe(7); // page, count, trajecten, hour totals, PIP versions, term extensions, access log
+    expect(groot).toBe(8); // page, count, trajecten, hour totals, PIP versions, term extensions, latest reports, access log
   });
 });
 

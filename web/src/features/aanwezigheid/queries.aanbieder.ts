@@ -6,6 +6,7 @@ export const TRAJECT = graphql(`
     traject(id: $id) {
       id soort cursusnaam geplandeStart geplandeEinde geplandeUren gemeenteNaam
       uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }
+      teDoen { code sinds }
       deelnemer { portaalReferentie voornamen tussenvoegsel achternaam email telefoon }
       aanwezigheden {
         id periodeVan periodeTot versie urenIngeroosterd urenAanwezig

@@ -7,7 +7,7 @@ export const DEELNEMERS = graphql(`
       pageInfo { hasNextPage endCursor }
       nodes {
         portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam
-        trajecten { id soort cursusnaam geplandeStart geplandeUren uren { aanwezig bekendTot } }
+        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } teDoen { code sinds } }
       }
     }
   }

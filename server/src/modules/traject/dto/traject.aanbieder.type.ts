@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Leerroute, PipNiveau, PipWijzigingsreden } from '../../../graphql/code-enums.js';
 import { Aanwezigheid } from '../../../graphql/common.types.js';
 import { LocalDate } from '../../../graphql/scalars.js';
+import { TeDoenType } from './te-doen.type.js';
 import { TrajectBasis } from './traject.base.type.js';
 
 @ObjectType({ description: 'Een wijziging van eerdere PIP-afspraken die de taalaanbieder moet kennen (002: wijzigingen in eerdere PIP-afspraken).' })
@@ -36,6 +37,9 @@ export class TrajectVoorAanbieder extends TrajectBasis {
 
   @Field(() => LocalDate, { nullable: true, description: 'MAP en PVT: einddatum van de inburgeringstermijn (inclusief verlenging), waarbinnen het traject af moet zijn.' })
   termijnEinddatum!: string | null;
+
+  @Field(() => [TeDoenType], { description: 'Wat u voor dit traject nog moet melden (aanwezigheid, voortgang, resultaat), oudste eerst; leeg als alles binnen is.' })
+  teDoen!: TeDoenType[];
 }
 
 @ObjectType('TrajectDetail', { description: 'Een traject met de actuele aanwezigheidsmeldingen, nieuwste periode eerst.' })

@@ -7,6 +7,7 @@ import { Meldingenhistorie } from '../../rapportages/components/Meldingenhistori
 import { MapForm } from '../../rapportages/components/MapForm';
 import { PvtForm } from '../../rapportages/components/PvtForm';
 import { VoortgangForm } from '../../rapportages/components/VoortgangForm';
+import { TeDoenLijst } from '../../deelnemers/components/TeDoenLijst';
 import { AanwezigheidForm } from '../components/AanwezigheidForm';
 import { TRAJECT } from '../queries.aanbieder';
 
@@ -29,6 +30,7 @@ export function TrajectPage() {
         <dt>Gemeente</dt><dd>{traject.gemeenteNaam}</dd>
         <dt>Gepland</dt><dd>{formatDatum(traject.geplandeStart)} t/m {formatDatum(traject.geplandeEinde)}, {formatUren(traject.geplandeUren)} uur</dd>
         <dt>Gevolgd</dt><dd>{formatUren(traject.uren.aanwezig)} uur aanwezig, {formatUren(traject.uren.geoorloofdVerzuim)} uur geoorloofd en {formatUren(traject.uren.ongeoorloofdVerzuim)} uur ongeoorloofd verzuim</dd>
+        <dt>Te doen</dt><dd><TeDoenLijst teDoen={traject.teDoen} leeg="Niets: alles is gemeld." /></dd>
         <dt>Portaalreferentie</dt><dd><code>{traject.deelnemer.portaalReferentie}</code></dd>
       </dl>
       <AanwezigheidForm trajectId={traject.id} verzuimredenen={verzuimredenen} />

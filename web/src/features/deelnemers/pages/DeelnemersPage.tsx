@@ -6,7 +6,7 @@ import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import type { Trajectsoort } from '../../../gql/aanbieder/graphql';
 import { DEELNEMERS, GEMEENTEN } from '../queries.aanbieder';
-import { vorigeWeekOntbreekt } from '../wat-is-nodig';
+import { TeDoenLijst } from '../components/TeDoenLijst';
 
 const PER_PAGINA = 25;
 
@@ -59,7 +59,7 @@ export function DeelnemersPage() {
       {lijst && lijst.nodes.length === 0 && <p role="status">Geen deelnemers gevonden.</p>}
       {lijst && lijst.nodes.length > 0 && (
         <>
-          <p role="status">{lijst.totalCount} deelnemers</p>
+          <p role="status">{lijst.totalCount} {lijst.totalCount === 1 ? 'deelnemer' : 'deelnemers'}</p>
           <Tabelvak>
 <table className="tabel utrecht-table">
             <caption className="sr-only">Deelnemers met een lopend traject bij uw organisatie</caption>
@@ -75,7 +75,7 @@ export function DeelnemersPage() {
                   <td className="getal">{formatUren(t.geplandeUren)}</td>
                   <td className="getal">{formatUren(t.uren.aanwezig)}</td>
                   <td>{t.uren.bekendTot ? formatDatum(t.uren.bekendTot) : 'nog niets gemeld'}</td>
-                  <td>{vorigeWeekOntbreekt(t) ? <span className="te-doen">Vorige week nog niet gemeld</span> : '–'}</td>
+                  <td><TeDoenLijst teDoen={t.teDoen} /></td>
                 </tr>
               )))}
             </tbody>
