@@ -129,3 +129,46 @@ describe('withdrawing a wrongly registered dossier (004)', () => {
     expect(terug.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', domeinCode: 'DOSSIER_INGETROKKEN' });
   });
 });
+
+describe('filtering dossiers', () => {
+  const ZOEK = `query($status: DossierStatus, $soort: Trajectsoort, $aanbiederId: ID) {
+    zoekDossiers(first: 100, status: $status, trajectsoort: $soort, aanbiederId: $aanbiederId) { totalCount nodes { id status } }
+  }`;
+  type Node = { id: string; status: string };
+  /** Running trajecten of the found dossiers, straight from the database. */
+  async function trajecten(nodes: Node[]) {
+    return portal.orm.em.fork().getConnection().execute<{ inburgeraar_id: string; soort: string; naam: string }[]>(
+      `select t.inburgeraar_id, t.soort, a.naam from traject t join aanbieder a on a.id = t.aanbieder_id
+        where t.status = 'ACTIEF' and t.inburgeraar_id = any(?::uuid[])`, [`{${nodes.map((n) => n.id).join(',')}}`]);
+  }
+
+  it('narrows to one trajectsoort and one aanbieder, on the same running traject', async () => {
+    const alle = (await regisseur.graphql('gemeente', ZOEK, {})).body.data.zoekDossiers;
+    const map = (await regisseur.graphql('gemeente', ZOEK, { soort: 'MAP' })).body.data.zoekDossiers;
+    expect(map.totalCount).toBeGreaterThan(0);
+    expect(map.totalCount).toBeLessThan(alle.totalCount);
+    const mapTrajecten = await trajecten(map.nodes);
+    for (const d of map.nodes as Node[]) expect(mapTrajecten.some((t) => t.inburgeraar_id === d.id && t.soort === 'MAP')).toBe(true);
+
+    const aanbiederId = (await portal.orm.em.fork().getConnection().execute<{ id: string }[]>("select id from aanbieder where naam = 'Taalhuis Midden'"))[0]!.id;
+    const bijTaalhuis = (await regisseur.graphql('gemeente', ZOEK, { aanbiederId })).body.data.zoekDossiers;
+    expect(bijTaalhuis.totalCount).toBeGreaterThan(0);
+    const taalhuisTrajecten = await trajecten(bijTaalhuis.nodes);
+    for (const d of bijTaalhuis.nodes as Node[]) expect(taalhuisTrajecten.some((t) => t.inburgeraar_id === d.id && t.naam === 'Taalhuis Midden')).toBe(true);
+    expect((await regisseur.graphql('gemeente', ZOEK, { aanbiederId, soort: 'MAP' })).body.data.zoekDossiers.totalCount).toBe(0); // Taalhuis runs no MAP
+  });
+
+  it('narrows to a status (the dossier withdrawn above is found under INGETROKKEN only)', async () => {
+    const zoek = async (status?: string) => (await regisseur.graphql('gemeente', ZOEK, { status })).body.data.zoekDossiers;
+    const [alle, actief, ingetrokken] = [await zoek(), await zoek('ACTIEF'), await zoek('INGETROKKEN')];
+    expect(ingetrokken.totalCount).toBeGreaterThan(0);
+    expect((ingetrokken.nodes as Node[]).every((d) => d.status === 'INGETROKKEN')).toBe(true);
+    expect((actief.nodes as Node[]).every((d) => d.status === 'ACTIEF')).toBe(true);
+    expect(actief.totalCount + ingetrokken.totalCount).toBe(alle.totalCount);
+  });
+
+  it('refuses an aanbieder id that is no id, with its code', async () => {
+    const res = await regisseur.graphql('gemeente', ZOEK, { aanbiederId: 'taalhuis' });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'AANBIEDER_ONBEKEND', veld: 'aanbiederId' });
+  });
+});

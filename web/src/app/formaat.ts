@@ -51,3 +51,7 @@ function isoLokaal(d: Date): string {
 export function vandaagLokaal(): string {
   return isoLokaal(new Date());
 }
+
+export const DOSSIERSTATUS_LABEL: Record<string, string> = {
+  ACTIEF: 'Actief', VERHUISD: 'Verhuisd', PLICHT_BEEINDIGD: 'Plicht beëindigd', INGETROKKEN: 'Ingetrokken',
+};

@@ -6,17 +6,37 @@ import { DomainError } from '../shared/domain-error.js';
 import { pagineer, type Pagina, type PaginaVraag } from '../shared/pagina.js';
 import { isUuid } from '../shared/uuid.js';
 import { inburgeraarScope } from '../tenancy/scope.js';
+import type { Traject } from '../traject/traject.entity.js';
 import { logInzage } from '../inzage/inzage.js';
 import { laadDossier, type DossierView } from './dossier.view.js';
 import { normaliseerBsn } from './bsn.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 import { naamFilter } from './naam-zoeken.js';
 
+export interface DossierFilter {
+  zoek?: string | null;
+  status?: Inburgeraar['status'] | null;
+  /** Only dossiers with a running traject of this soort and/or at this aanbieder (both on the same traject). */
+  trajectsoort?: Traject['soort'] | null;
+  aanbiederId?: string | null;
+}
+
+function dossierFilter({ status, trajectsoort, aanbiederId }: DossierFilter): FilterQuery<Inburgeraar> {
+  if (aanbiederId && !isUuid(aanbiederId)) {
+    throw new DomainError('BAD_USER_INPUT', [{ code: 'AANBIEDER_ONBEKEND', veld: 'aanbiederId', melding: 'Deze aanbieder bestaat niet.' }]);
+  }
+  const traject = { status: 'ACTIEF' as const, ...(trajectsoort ? { soort: trajectsoort } : {}), ...(aanbiederId ? { aanbieder: aanbiederId } : {}) };
+  return {
+    ...(status ? { status } : {}),
+    ...(trajectsoort || aanbiederId ? { trajecten: { $some: traject } } : {}),
+  };
+}
+
 export class DossierService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Search the gemeente's own dossiers by name, or by BSN (checked by the elfproef). Empty: all, by name. */
-  async zoek(principal: Principal, vraag: PaginaVraag & { zoek?: string | null }): Promise<Pagina<Inburgeraar>> {
+  /** Search the gemeente's own dossiers by name, or by BSN (checked by the elfproef), narrowed by filters. Empty: all, by name. */
+  async zoek(principal: Principal, vraag: PaginaVraag & DossierFilter): Promise<Pagina<Inburgeraar>> {
     const gemeente = vereisGemeente(principal);
     const zoek = vraag.zoek?.trim() ?? '';
     let filter: FilterQuery<Inburgeraar> = {};
@@ -31,7 +51,7 @@ export class DossierService {
     } else if (zoek) {
       filter = naamFilter(zoek);
     }
-    const pagina = await pagineer(this.em, Inburgeraar, { $and: [inburgeraarScope(gemeente), filter] },
+    const pagina = await pagineer(this.em, Inburgeraar, { $and: [inburgeraarScope(gemeente), filter, dossierFilter(vraag)] },
       { achternaam: 'asc', voornamen: 'asc', id: 'asc' }, vraag, { populate: ['gemeente'] });
     await logInzage(this.em, gemeente, 'DOSSIERS_GEZOCHT', pagina.nodes.map((p) => p.id));
     return pagina;

@@ -12,7 +12,7 @@ export class ContractService {
     const gemeente = vereisGemeente(principal);
     const contracten = await this.em.find(Contract, { gemeente: gemeente.gemeenteId }, { populate: ['aanbieder'], orderBy: { ingangsdatum: 'desc' } });
     return contracten.map((c) => ({
-      id: c.id, aanbiederNaam: c.aanbieder.naam, aanbiederKvkNummer: c.aanbieder.kvkNummer, trajectsoorten: c.trajectsoorten,
+      id: c.id, aanbiederId: c.aanbieder.id, aanbiederNaam: c.aanbieder.naam, aanbiederKvkNummer: c.aanbieder.kvkNummer, trajectsoorten: c.trajectsoorten,
       ingangsdatum: c.ingangsdatum, einddatum: c.einddatum ?? null, datumVerwerkersovereenkomst: c.datumVerwerkersovereenkomst,
     }));
   }

@@ -2,13 +2,17 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql/gemeente';
 
 export const ZOEK_DOSSIERS = graphql(`
-  query ZoekDossiers($zoek: String, $first: Int, $after: String) {
-    zoekDossiers(zoek: $zoek, first: $first, after: $after) {
+  query ZoekDossiers($zoek: String, $first: Int, $after: String, $status: DossierStatus, $trajectsoort: Trajectsoort, $aanbiederId: ID) {
+    zoekDossiers(zoek: $zoek, first: $first, after: $after, status: $status, trajectsoort: $trajectsoort, aanbiederId: $aanbiederId) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum }
+      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum status }
     }
   }
+`);
+
+export const FILTERKEUZES = graphql(`
+  query Filterkeuzes { contracten { aanbiederId aanbiederNaam } }
 `);
 
 export const DOSSIER = graphql(`

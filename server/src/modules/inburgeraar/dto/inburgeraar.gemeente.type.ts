@@ -34,6 +34,9 @@ export class GevolgdeUren {
 
 @ObjectType('Inburgeraar', { description: 'Een inburgeringsplichtige van uw gemeente.' })
 export class InburgeraarVoorGemeente {
+  @Field(() => DossierStatus, { description: 'Status van het dossier; na een verhuizing houdt de vorige gemeente alleen leesrecht (001 §4.5, 003 §3.9).' })
+  status!: string;
+
   @Field(() => ID, { description: 'Id van het dossier; dezelfde waarde kent de aanbieder als portaalReferentie.' })
   id!: string;
 
@@ -117,9 +120,6 @@ export class DossierVoorGemeente extends InburgeraarVoorGemeente {
 
   @Field(() => Alfabetisering, { description: 'Analfabeet (A), anders-gealfabetiseerd (AA) of niet van toepassing (NVT), voor CBS (002 Art. 35 lid 4).' })
   alfabetisering!: string;
-
-  @Field(() => DossierStatus, { description: 'Status van het dossier; na een verhuizing houdt de vorige gemeente alleen leesrecht (001 §4.5, 003 §3.9).' })
-  status!: string;
 
   @Field(() => PipVersieVoorGemeente, { nullable: true, description: 'Het actuele PIP (de hoogste versie).' })
   actuelePip!: PipVersieVoorGemeente | null;

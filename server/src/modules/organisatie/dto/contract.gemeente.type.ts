@@ -7,6 +7,9 @@ export class ContractVoorGemeente {
   @Field(() => ID, { description: 'Id van het contract; nodig bij `wijsTrajectToe`.' })
   id!: string;
 
+  @Field(() => ID, { description: 'Id van de aanbieder met wie de gemeente het contract sloot (filter `zoekDossiers(aanbiederId:)`).' })
+  aanbiederId!: string;
+
   @Field(() => String, { description: 'Naam van de aanbieder met wie de gemeente het contract sloot.' })
   aanbiederNaam!: string;
 

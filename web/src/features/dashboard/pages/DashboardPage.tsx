@@ -1,11 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
-import { formatDatum } from '../../../app/formaat';
+import { DOSSIERSTATUS_LABEL, formatDatum } from '../../../app/formaat';
 import type { DashboardQuery } from '../../../gql/gemeente/graphql';
 import { DASHBOARD } from '../queries.gemeente';
-
-const STATUS: Record<string, string> = { ACTIEF: 'Actief', VERHUISD: 'Verhuisd', PLICHT_BEEINDIGD: 'Plicht beëindigd', INGETROKKEN: 'Ingetrokken' };
 
 /** The regisseur's start page: what came in, and what needs a decision first. */
 export function DashboardPage() {
@@ -22,7 +20,11 @@ export function DashboardPage() {
           : 'Welkom: dit is uw eerste bezoek.'}
       </p>
       <ul className="tegels" aria-label="Dossiers per status">
-        {d.perStatus.map((s) => <li key={s.status} className="tegel"><span className="tegel__getal">{s.aantal}</span> {STATUS[s.status] ?? s.status}</li>)}
+        {d.perStatus.map((s) => (
+          <li key={s.status} className="tegel">
+            <Link to={`/gemeente/dossiers?status=${s.status}`}><span className="tegel__getal">{s.aantal}</span> {DOSSIERSTATUS_LABEL[s.status] ?? s.status}</Link>
+          </li>
+        ))}
       </ul>
       <p><Link to="/gemeente/dossiers">Alle dossiers zoeken</Link></p>
       <Werklijst titel="Te beoordelen: resultaten zonder besluit" leeg="Geen resultaten die op een besluit wachten." punten={d.teBeoordelen} />

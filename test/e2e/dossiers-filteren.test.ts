@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
+import { inloggen } from '../support/inloggen.js';
+import { startTestPortal, type TestPortal } from '../support/portal.js';
+
+const reden = browserOntbreekt();
+
+describe.skipIf(reden)('the regisseur narrows the dossiers (Chromium)', () => {
+  let portal: TestPortal;
+  let browser: Browser;
+  let stopBrowser: () => Promise<void>;
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    ({ browser, stop: stopBrowser } = await startBrowser());
+  });
+  afterAll(async () => {
+    await stopBrowser?.();
+    await portal?.stop();
+  });
+
+  it('from a status tile on the overview to a list filtered by traject and aanbieder, kept in the address', async () => {
+    const page = await inloggen(browser, portal.url, 'regisseur@utrecht.demo');
+    await page.getByRole('list', { name: 'Dossiers per status' }).getByRole('link', { name: /Actief/ }).click();
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('ACTIEF');
+    const aantal = async () => Number((await page.getByRole('status').filter({ hasText: /\d+ dossiers?$/ }).innerText()).split(' ')[0]);
+    await expect.poll(aantal).toBeGreaterThan(0);
+    const alleActieve = await aantal();
+
+    await page.getByLabel('Lopend traject').selectOption('MAP');
+    await expect.poll(aantal).toBeLessThan(alleActieve);
+    await page.getByLabel('Aanbieder').selectOption({ label: 'Werkpad MAP' });
+    await expect.poll(() => page.url()).toContain('trajectsoort=MAP');
+    const metMap = await aantal();
+    expect(metMap).toBeGreaterThan(0);
+    await expectToegankelijk(page, 'dossiers gefilterd');
+    await screenshot(page, 'gemeente-dossiers-gefilterd');
+
+    // The same filter with an aanbieder that runs no MAP: an empty state, not an error.
+    await page.getByLabel('Aanbieder').selectOption({ label: 'Taalhuis Midden' });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Geen dossiers gevonden.' }).isVisible()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Aanbieder').locator('option:checked').innerText()).toBe('Taalhuis Midden');
+  });
+});
