@@ -14,6 +14,7 @@ import { GemeenteAanbiederResolver } from '../modules/organisatie/resolvers/geme
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
+import { AanbiederOverzichtGemeenteResolver } from '../modules/aanbieder-overzicht/resolvers/aanbieder-overzicht.gemeente.resolver.js';
 import { DashboardGemeenteResolver } from '../modules/dashboard/resolvers/dashboard.gemeente.resolver.js';
 import { BesluitGemeenteResolver } from '../modules/besluit/resolvers/besluit.gemeente.resolver.js';
 import { PvtRedenResolver } from '../modules/rapportage/resolvers/pvt-reden.resolver.js';
@@ -52,6 +53,7 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   BesluitGemeenteResolver,
   PvtRedenResolver,
   DashboardGemeenteResolver,
+  AanbiederOverzichtGemeenteResolver,
 ];
 
 export type Rol = 'aanbieder' | 'gemeente';

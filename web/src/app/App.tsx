@@ -5,6 +5,8 @@ import { TrajectPage } from '../features/aanwezigheid/pages/TrajectPage';
 import { ApiTokensPage } from '../features/apitokens/pages/ApiTokensPage';
 import { CsvPage } from '../features/csv/pages/CsvPage';
 import { GroepsweekPage } from '../features/groepsweek/pages/GroepsweekPage';
+import { AanbiederPage } from '../features/aanbieders/pages/AanbiederPage';
+import { AanbiedersPage } from '../features/aanbieders/pages/AanbiedersPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { DossierPage } from '../features/dossiers/pages/DossierPage';
 import { ZoekPage } from '../features/dossiers/pages/ZoekPage';
@@ -44,6 +46,8 @@ export function App() {
             <Route path="/gemeente" element={<DashboardPage />} />
             <Route path="/gemeente/dossiers" element={<ZoekPage />} />
             <Route path="/gemeente/dossiers/:id" element={<DossierPage />} />
+            <Route path="/gemeente/aanbieders" element={<AanbiedersPage />} />
+            <Route path="/gemeente/aanbieders/:id" element={<AanbiederPage />} />
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>
         </ApolloProvider>

@@ -28,6 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <>
                 <NavLink to="/gemeente" end>Overzicht</NavLink>
                 <NavLink to="/gemeente/dossiers">Dossiers</NavLink>
+                <NavLink to="/gemeente/aanbieders">Aanbieders</NavLink>
               </>
             )}
           </nav>

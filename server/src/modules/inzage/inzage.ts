@@ -4,7 +4,9 @@ import { organisatieId, type Principal } from '../auth/principal.js';
 /** What was done with personal data. */
 export type InzageActie =
   | 'DOSSIERS_GEZOCHT' | 'DOSSIER_GELEZEN' | 'DOSSIER_GEWIJZIGD'
-  | 'DEELNEMERS_GELEZEN' | 'TRAJECT_GELEZEN' | 'GEGEVENS_GEMELD';
+  | 'DEELNEMERS_GELEZEN' | 'TRAJECT_GELEZEN' | 'GEGEVENS_GEMELD'
+  /** A gemeente read the list of its trajecten at one aanbieder, with the people's names. */
+  | 'TRAJECTEN_BIJ_AANBIEDER_GELEZEN';
 
 /**
  * Records that `principal` saw or changed the data of these people: one statement, whatever the number of

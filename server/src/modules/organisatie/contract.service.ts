@@ -4,6 +4,14 @@ import { vereisAanbieder, vereisGemeente } from '../auth/vereis.js';
 import { vandaag } from '../shared/datum.js';
 import { Contract } from './contract.entity.js';
 
+/** A contract as the gemeente reads it (DTO `Contract`); the aanbieder must be populated. */
+export function contractView(c: Contract) {
+  return {
+    id: c.id, aanbiederId: c.aanbieder.id, aanbiederNaam: c.aanbieder.naam, aanbiederKvkNummer: c.aanbieder.kvkNummer, trajectsoorten: c.trajectsoorten,
+    ingangsdatum: c.ingangsdatum, einddatum: c.einddatum ?? null, datumVerwerkersovereenkomst: c.datumVerwerkersovereenkomst,
+  };
+}
+
 export class ContractService {
   constructor(private readonly em: EntityManager) {}
 
@@ -11,10 +19,7 @@ export class ContractService {
   async lijst(principal: Principal) {
     const gemeente = vereisGemeente(principal);
     const contracten = await this.em.find(Contract, { gemeente: gemeente.gemeenteId }, { populate: ['aanbieder'], orderBy: { ingangsdatum: 'desc' } });
-    return contracten.map((c) => ({
-      id: c.id, aanbiederId: c.aanbieder.id, aanbiederNaam: c.aanbieder.naam, aanbiederKvkNummer: c.aanbieder.kvkNummer, trajectsoorten: c.trajectsoorten,
-      ingangsdatum: c.ingangsdatum, einddatum: c.einddatum ?? null, datumVerwerkersovereenkomst: c.datumVerwerkersovereenkomst,
-    }));
+    return contracten.map(contractView);
   }
 
   /** The gemeenten an aanbieder works for today (a contract in force), for filtering its deelnemers. */

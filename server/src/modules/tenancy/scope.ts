@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Principal } from '../auth/principal.js';
+import type { GemeentePrincipal, Principal } from '../auth/principal.js';
 import type { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import type { Traject } from '../traject/traject.entity.js';
 import { vandaag } from '../shared/datum.js';
@@ -36,4 +36,12 @@ export function inburgeraarScope(principal: Principal, today = vandaag()): Filte
     return { gemeente: principal.gemeenteId };
   }
   return { trajecten: { $some: trajectScope(principal, today) } } as FilterQuery<Inburgeraar>;
+}
+
+/**
+ * The gemeente branch of `trajectScope` as an SQL condition on a `traject` alias, for grouped statements the
+ * ORM cannot express (aggregates over attendance). Same rule: only the gemeente's own trajecten.
+ */
+export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: string): { sql: string; params: string[] } {
+  return { sql: `${alias}.gemeente_id = ?`, params: [gemeente.gemeenteId] };
 }

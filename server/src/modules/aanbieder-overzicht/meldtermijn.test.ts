@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { eindeVorigeWeek, meldtermijnKalender, uiterlijkeMelddatum, vorigeWeekOntbreekt } from './meldtermijn.js';
+
+describe('meldtermijn', () => {
+  it('is 5 working days after the period, skipping Koningsdag and Bevrijdingsdag', () => {
+    // Week ending Sunday 26 April 2026: Mon 27 (Koningsdag) is no working day; Tue 28 – Fri 1 May are 1–4, Mon 4 May is the 5th.
+    expect(uiterlijkeMelddatum('2026-04-26')).toBe('2026-05-04');
+    // Week ending Sunday 3 May: 5 May (Bevrijdingsdag) does not count, so the 5th working day is Monday 11 May.
+    expect(uiterlijkeMelddatum('2026-05-03')).toBe('2026-05-11');
+  });
+
+  it('builds a calendar of deadlines for every day in the window', () => {
+    const kalender = meldtermijnKalender('2026-04-25', '2026-04-27');
+    expect(kalender.periodeTot).toEqual(['2026-04-25', '2026-04-26', '2026-04-27']);
+    expect(kalender.uiterlijk).toEqual(['2026-05-04', '2026-05-04', '2026-05-04']);
+  });
+
+  it("flags a running traject without last week's attendance", () => {
+    expect(eindeVorigeWeek('2026-11-23')).toBe('2026-11-22'); // Monday
+    expect(eindeVorigeWeek('2026-11-22')).toBe('2026-11-15'); // Sunday: its own week is not over yet
+    const traject = { status: 'ACTIEF', geplandeStart: '2026-01-05', bekendTot: '2026-11-15' };
+    expect(vorigeWeekOntbreekt(traject, '2026-11-23')).toBe(true);
+    expect(vorigeWeekOntbreekt({ ...traject, bekendTot: '2026-11-22' }, '2026-11-23')).toBe(false);
+    expect(vorigeWeekOntbreekt({ ...traject, status: 'AFGEROND' }, '2026-11-23')).toBe(false);
+    expect(vorigeWeekOntbreekt({ ...traject, geplandeStart: '2026-11-23', bekendTot: null }, '2026-11-23')).toBe(false);
+  });
+});

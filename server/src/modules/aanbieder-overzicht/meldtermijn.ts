@@ -1,0 +1,36 @@
+import { getISODay, parseISO } from 'date-fns';
+import { plusDagen, type IsoDatum } from '../shared/datum.js';
+import { plusWerkdagen } from '../shared/werkdagen.js';
+
+/** Half of the gemeente's own 10 working days to register attended hours at DUO (001 §4.4), so it has time to review them. */
+export const MELDTERMIJN_WERKDAGEN = 5;
+
+/** The last day on which attendance of a period ending `periodeTot` is still on time (that day included). */
+export function uiterlijkeMelddatum(periodeTot: IsoDatum): IsoDatum {
+  return plusWerkdagen(periodeTot, MELDTERMIJN_WERKDAGEN);
+}
+
+/**
+ * Deadlines for every possible period end from `van` to `tot`, as parallel arrays an SQL `unnest` joins on,
+ * so the working-day calendar (with its holidays) stays in werkdagen.ts and the grouping stays in SQL.
+ */
+export function meldtermijnKalender(van: IsoDatum, tot: IsoDatum): { periodeTot: IsoDatum[]; uiterlijk: IsoDatum[] } {
+  const periodeTot: IsoDatum[] = [];
+  const uiterlijk: IsoDatum[] = [];
+  for (let dag = van; dag <= tot; dag = plusDagen(dag, 1)) {
+    periodeTot.push(dag);
+    uiterlijk.push(uiterlijkeMelddatum(dag));
+  }
+  return { periodeTot, uiterlijk };
+}
+
+/** Sunday that ended the last full week before `vandaag`: its attendance is due now (as the aanbieder's deelnemers page says). */
+export function eindeVorigeWeek(vandaag: IsoDatum): IsoDatum {
+  return plusDagen(vandaag, -getISODay(parseISO(vandaag)));
+}
+
+/** A running traject that had started by the end of last week, without attendance up to that Sunday. */
+export function vorigeWeekOntbreekt(traject: { status: string; geplandeStart: IsoDatum; bekendTot: IsoDatum | null }, vandaag: IsoDatum): boolean {
+  const zondag = eindeVorigeWeek(vandaag);
+  return traject.status === 'ACTIEF' && traject.geplandeStart <= zondag && (traject.bekendTot === null || traject.bekendTot < zondag);
+}
