@@ -11,10 +11,7 @@ export class ContractService {
   async lijst(principal: Principal) {
     const gemeente = vereisGemeente(principal);
     const contracten = await this.em.find(Contract, { gemeente: gemeente.gemeenteId }, { populate: ['aanbieder'], orderBy: { ingangsdatum: 'desc' } });
-    return contracten.map((c) => ({
-      id: c.id, aanbiederNaam: c.aanbieder.naam, aanbiederKvkNummer: c.aanbieder.kvkNummer, trajectsoorten: c.trajectsoorten,
-      ingangsdatum: c.ingangsdatum, einddatum: c.einddatum ?? null, datumVerwerkersovereenkomst: c.datumVerwerkersovereenkomst,
-    }));
+    return contracten.map(contractView);
   }
 
   /** The gemeenten an aanbieder works for today (a contract in force), for filtering its deelnemers. */
@@ -26,4 +23,12 @@ export class ContractService {
     const perCode = new Map(contracten.map((c) => [c.gemeente.gemeentecode, { naam: c.gemeente.naam, gemeentecode: c.gemeente.gemeentecode }]));
     return [...perCode.values()].sort((a, b) => a.naam.localeCompare(b.naam));
   }
+}
+
+/** The gemeente's view of a contract (its aanbieder populated). */
+export function contractView(c: Contract) {
+  return {
+    id: c.id, aanbiederNaam: c.aanbieder.naam, aanbiederKvkNummer: c.aanbieder.kvkNummer, trajectsoorten: c.trajectsoorten,
+    ingangsdatum: c.ingangsdatum, einddatum: c.einddatum ?? null, datumVerwerkersovereenkomst: c.datumVerwerkersovereenkomst,
+  };
 }
