@@ -163,7 +163,7 @@ export type RegistratieResultaat =
   | 'NIEUW'
   | 'ONGEWIJZIGD';
 
-/** Rol binnen de eigen organisatie, zoals in het DUO-portaal: RAADPLEGEN (lezen), MUTEREN (lezen en wijzigen), BEHEER (gebruikers en API-tokens). */
+/** Rol binnen de eigen organisatie, zoals in het DUO-portaal: RAADPLEGEN (lezen), MUTEREN (lezen en wijzigen), BEHEER (gebruikers, API-tokens en contracten). */
 export type Rol =
   | 'BEHEER'
   | 'MUTEREN'
