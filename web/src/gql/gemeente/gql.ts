@@ -14,12 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n": typeof types.GebruikersDocument,
+    "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": typeof types.MaakGebruikerDocument,
+    "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": typeof types.WijzigRollenDocument,
+    "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": typeof types.ZetGebruikerActiefDocument,
+    "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n": typeof types.BeheerContractenDocument,
+    "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n": typeof types.SluitContractDocument,
+    "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n": typeof types.BeeindigContractDocument,
     "\n  query Dashboard {\n    dashboard {\n      perStatus { status aantal }\n      zonderPip { inburgeraarId naam wat sinds }\n      teBeoordelen { inburgeraarId naam wat sinds }\n      adviezen { inburgeraarId naam wat sinds }\n      sindsVorigBezoek { sinds aanwezigheden rapportages }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query ZoekDossiers($zoek: String, $first: Int, $after: String) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum }\n    }\n  }\n": typeof types.ZoekDossiersDocument,
     "\n  query Dossier($id: ID!) {\n    dossier(id: $id) {\n      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep\n      actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }\n      pipHistorie { id versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route wijzigingsreden datumInburgeringsaanbod }\n      inburgeringstermijn { startdatum einddatum }\n      gevolgdeUren { participatieAlsTaalles bekendTot }\n      trajecten {\n        id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren\n        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n        aanwezigheden {\n          id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n          urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n        }\n        rapportages {\n          __typename\n          ... on Voortgangsrapportage { id versie ingediendOp vervangenOp peildatum voortgang advies belemmeringen }\n          ... on Examenresultaat { id versie ingediendOp vervangenOp onderdeel niveau examendatum examenResultaat: resultaat }\n          ... on MapResultaat { id versie ingediendOp vervangenOp mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }\n          ... on PvtResultaat { id versie ingediendOp vervangenOp datumOndertekeningPvt redenNietVoldaan }\n          ... on Taalschakelresultaat { id versie ingediendOp vervangenOp taalschakelResultaat: resultaat datum }\n          ... on ZRouteResultaat { id versie ingediendOp vervangenOp afgerond datumAfrondingZroute }\n        }\n      }\n    }\n    verzuimredenen { code omschrijving }\n    besluiten(inburgeraarId: $id) { id soort versie voldaan datum verwijtbaar genomenOp vervangenOp duoBericht registrerenUiterlijk }\n  }\n": typeof types.DossierDocument,
     "\n  mutation NeemBesluit($input: BesluitInput!) {\n    neemBesluit(input: $input) { resultaat besluit { id versie duoBericht registrerenUiterlijk } }\n  }\n": typeof types.NeemBesluitDocument,
 };
 const documents: Documents = {
+    "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n": types.GebruikersDocument,
+    "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": types.MaakGebruikerDocument,
+    "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": types.WijzigRollenDocument,
+    "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": types.ZetGebruikerActiefDocument,
+    "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n": types.BeheerContractenDocument,
+    "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n": types.SluitContractDocument,
+    "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n": types.BeeindigContractDocument,
     "\n  query Dashboard {\n    dashboard {\n      perStatus { status aantal }\n      zonderPip { inburgeraarId naam wat sinds }\n      teBeoordelen { inburgeraarId naam wat sinds }\n      adviezen { inburgeraarId naam wat sinds }\n      sindsVorigBezoek { sinds aanwezigheden rapportages }\n    }\n  }\n": types.DashboardDocument,
     "\n  query ZoekDossiers($zoek: String, $first: Int, $after: String) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum }\n    }\n  }\n": types.ZoekDossiersDocument,
     "\n  query Dossier($id: ID!) {\n    dossier(id: $id) {\n      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep\n      actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }\n      pipHistorie { id versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route wijzigingsreden datumInburgeringsaanbod }\n      inburgeringstermijn { startdatum einddatum }\n      gevolgdeUren { participatieAlsTaalles bekendTot }\n      trajecten {\n        id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren\n        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }\n        aanwezigheden {\n          id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n          urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n        }\n        rapportages {\n          __typename\n          ... on Voortgangsrapportage { id versie ingediendOp vervangenOp peildatum voortgang advies belemmeringen }\n          ... on Examenresultaat { id versie ingediendOp vervangenOp onderdeel niveau examendatum examenResultaat: resultaat }\n          ... on MapResultaat { id versie ingediendOp vervangenOp mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }\n          ... on PvtResultaat { id versie ingediendOp vervangenOp datumOndertekeningPvt redenNietVoldaan }\n          ... on Taalschakelresultaat { id versie ingediendOp vervangenOp taalschakelResultaat: resultaat datum }\n          ... on ZRouteResultaat { id versie ingediendOp vervangenOp afgerond datumAfrondingZroute }\n        }\n      }\n    }\n    verzuimredenen { code omschrijving }\n    besluiten(inburgeraarId: $id) { id soort versie voldaan datum verwijtbaar genomenOp vervangenOp duoBericht registrerenUiterlijk }\n  }\n": types.DossierDocument,
@@ -40,6 +54,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n"): (typeof documents)["\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n"): (typeof documents)["\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n"): (typeof documents)["\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"): (typeof documents)["\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n"): (typeof documents)["\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n"): (typeof documents)["\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n"): (typeof documents)["\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
