@@ -9,8 +9,9 @@ import { TermijnVerlenging } from '../modules/pip/termijn-verlenging.entity.js';
 import { Aanbieder } from '../modules/organisatie/aanbieder.entity.js';
 import { Contract } from '../modules/organisatie/contract.entity.js';
 import { Gemeente } from '../modules/organisatie/gemeente.entity.js';
+import { BeheerLog } from '../modules/beheerlog/beheer-log.entity.js';
 import { Besluit } from '../modules/besluit/besluit.entity.js';
 import { Rapportage } from '../modules/rapportage/rapportage.entity.js';
 import { Traject } from '../modules/traject/traject.entity.js';
 
-export const ENTITIES = [Gemeente, Aanbieder, Contract, Gebruiker, Sessie, ApiToken, Inburgeraar, DoelgroepPeriode, PipVersie, TermijnVerlenging, Traject, Aanwezigheid, Rapportage, Besluit];
+export const ENTITIES = [Gemeente, Aanbieder, Contract, Gebruiker, Sessie, ApiToken, Inburgeraar, DoelgroepPeriode, PipVersie, TermijnVerlenging, Traject, Aanwezigheid, Rapportage, Besluit, BeheerLog];

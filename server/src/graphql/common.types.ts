@@ -12,7 +12,7 @@ export function enumVan<T extends readonly string[]>(waarden: T): { [K in T[numb
 export const Rol = enumVan(ROLLEN);
 registerEnumType(Rol, {
   name: 'Rol',
-  description: 'Rol binnen de eigen organisatie, zoals in het DUO-portaal: RAADPLEGEN (lezen), MUTEREN (lezen en wijzigen), BEHEER (gebruikers en API-tokens).',
+  description: 'Rol binnen de eigen organisatie, zoals in het DUO-portaal: RAADPLEGEN (lezen), MUTEREN (lezen en wijzigen), BEHEER (gebruikers, API-tokens en contracten).',
 });
 
 export const OrganisatieSoort = { AANBIEDER: 'aanbieder', GEMEENTE: 'gemeente' } as const;

@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { AanwezigheidAanbiederResolver } from '../modules/aanwezigheid/resolvers/aanwezigheid.aanbieder.resolver.js';
 import { VerzuimredenResolver } from '../modules/aanwezigheid/resolvers/verzuimreden.resolver.js';
 import { ApiTokenAanbiederResolver } from '../modules/auth/resolvers/api-token.aanbieder.resolver.js';
+import { GebruikerAanbiederResolver } from '../modules/auth/resolvers/gebruiker.aanbieder.resolver.js';
+import { GebruikerGemeenteResolver } from '../modules/auth/resolvers/gebruiker.gemeente.resolver.js';
 import { MijResolver } from '../modules/auth/resolvers/mij.resolver.js';
 import { DeelnemerAanbiederResolver } from '../modules/inburgeraar/resolvers/deelnemer.aanbieder.resolver.js';
 import { DossierGemeenteResolver } from '../modules/inburgeraar/resolvers/dossier.gemeente.resolver.js';
@@ -11,6 +13,7 @@ import { DossierBeheerGemeenteResolver } from '../modules/inburgeraar/resolvers/
 import { DoelgroepGemeenteResolver } from '../modules/inburgeraar/resolvers/doelgroep.gemeente.resolver.js';
 import { InzageGemeenteResolver } from '../modules/inzage/resolvers/inzage.gemeente.resolver.js';
 import { GemeenteAanbiederResolver } from '../modules/organisatie/resolvers/gemeente.aanbieder.resolver.js';
+import { ContractBeheerGemeenteResolver } from '../modules/organisatie/resolvers/contract-beheer.gemeente.resolver.js';
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
@@ -36,6 +39,7 @@ export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [
   RapportageAanbiederResolver,
   PvtRedenResolver,
   GemeenteAanbiederResolver,
+  GebruikerAanbiederResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -54,6 +58,8 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
   PvtRedenResolver,
   DashboardGemeenteResolver,
   AanbiederOverzichtGemeenteResolver,
+  GebruikerGemeenteResolver,
+  ContractBeheerGemeenteResolver,
 ];
 
 export type Rol = 'aanbieder' | 'gemeente';

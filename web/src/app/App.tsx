@@ -2,6 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { Navigate, Route, Routes } from 'react-router';
 import { DeelnemersPage } from '../features/deelnemers/pages/DeelnemersPage';
 import { TrajectPage } from '../features/aanwezigheid/pages/TrajectPage';
+import { AanbiederGebruikersPage } from '../features/beheer/pages/AanbiederGebruikersPage';
+import { GemeenteBeheerPage } from '../features/beheer/pages/GemeenteBeheerPage';
 import { ApiTokensPage } from '../features/apitokens/pages/ApiTokensPage';
 import { CsvPage } from '../features/csv/pages/CsvPage';
 import { GroepsweekPage } from '../features/groepsweek/pages/GroepsweekPage';
@@ -37,6 +39,7 @@ export function App() {
             <Route path="/aanbieder/groepsweek" element={<GroepsweekPage />} />
             <Route path="/aanbieder/csv" element={<CsvPage />} />
             {principal.rollen.includes('BEHEER') && <Route path="/aanbieder/api-tokens" element={<ApiTokensPage />} />}
+            {principal.rollen.includes('BEHEER') && <Route path="/aanbieder/gebruikers" element={<AanbiederGebruikersPage />} />}
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>
         </ApolloProvider>
@@ -48,6 +51,7 @@ export function App() {
             <Route path="/gemeente/dossiers/:id" element={<DossierPage />} />
             <Route path="/gemeente/aanbieders" element={<AanbiedersPage />} />
             <Route path="/gemeente/aanbieders/:id" element={<AanbiederPage />} />
+            {principal.rollen.includes('BEHEER') && <Route path="/gemeente/beheer" element={<GemeenteBeheerPage />} />}
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>
         </ApolloProvider>

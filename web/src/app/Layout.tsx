@@ -23,12 +23,14 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/aanbieder/groepsweek">Groepsweek</NavLink>
                 <NavLink to="/aanbieder/csv">CSV uploaden</NavLink>
                 {principal.rollen.includes('BEHEER') && <NavLink to="/aanbieder/api-tokens">API-tokens</NavLink>}
+                {principal.rollen.includes('BEHEER') && <NavLink to="/aanbieder/gebruikers">Gebruikers</NavLink>}
               </>
             ) : (
               <>
                 <NavLink to="/gemeente" end>Overzicht</NavLink>
                 <NavLink to="/gemeente/dossiers">Dossiers</NavLink>
                 <NavLink to="/gemeente/aanbieders">Aanbieders</NavLink>
+                {principal.rollen.includes('BEHEER') && <NavLink to="/gemeente/beheer">Beheer</NavLink>}
               </>
             )}
           </nav>

@@ -4,6 +4,7 @@ import { Migration20261122110000Rapportages } from './Migration20261122110000-ra
 import { Migration20261122120000Besluiten } from './Migration20261122120000-besluiten.js';
 import { Migration20261122130000InzageLog } from './Migration20261122130000-inzage-log.js';
 import { Migration20261123000000VorigBezoek } from './Migration20261123000000-vorig-bezoek.js';
+import { Migration20261123100000BeheerLog } from './Migration20261123100000-beheer-log.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261122120000-besluiten', class: Migration20261122120000Besluiten },
   { name: 'Migration20261122130000-inzage-log', class: Migration20261122130000InzageLog },
   { name: 'Migration20261123000000-vorig-bezoek', class: Migration20261123000000VorigBezoek },
+  { name: 'Migration20261123100000-beheer-log', class: Migration20261123100000BeheerLog },
 ];

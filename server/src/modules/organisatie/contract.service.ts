@@ -32,3 +32,4 @@ export class ContractService {
     return [...perCode.values()].sort((a, b) => a.naam.localeCompare(b.naam));
   }
 }
+

@@ -19,6 +19,10 @@ type Documents = {
     "\n  query ApiTokens { apiTokens { id naam rollen aangemaaktOp ingetrokkenOp } }\n": typeof types.ApiTokensDocument,
     "\n  mutation MaakApiToken($naam: String!, $rollen: [Rol!]!) {\n    maakApiToken(naam: $naam, rollen: $rollen) { token apiToken { id naam } }\n  }\n": typeof types.MaakApiTokenDocument,
     "\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n": typeof types.TrekApiTokenInDocument,
+    "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n": typeof types.GebruikersDocument,
+    "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": typeof types.MaakGebruikerDocument,
+    "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": typeof types.WijzigRollenDocument,
+    "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": typeof types.ZetGebruikerActiefDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n": typeof types.CsvTrajectenDocument,
     "\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n": typeof types.VerwerkCsvDocument,
     "\n  query Deelnemers($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam\n        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } teDoen { code sinds } }\n      }\n    }\n  }\n": typeof types.DeelnemersDocument,
@@ -38,6 +42,10 @@ const documents: Documents = {
     "\n  query ApiTokens { apiTokens { id naam rollen aangemaaktOp ingetrokkenOp } }\n": types.ApiTokensDocument,
     "\n  mutation MaakApiToken($naam: String!, $rollen: [Rol!]!) {\n    maakApiToken(naam: $naam, rollen: $rollen) { token apiToken { id naam } }\n  }\n": types.MaakApiTokenDocument,
     "\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n": types.TrekApiTokenInDocument,
+    "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n": types.GebruikersDocument,
+    "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": types.MaakGebruikerDocument,
+    "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": types.WijzigRollenDocument,
+    "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": types.ZetGebruikerActiefDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n": types.CsvTrajectenDocument,
     "\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n": types.VerwerkCsvDocument,
     "\n  query Deelnemers($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam\n        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } teDoen { code sinds } }\n      }\n    }\n  }\n": types.DeelnemersDocument,
@@ -86,6 +94,22 @@ export function graphql(source: "\n  mutation MaakApiToken($naam: String!, $roll
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n"): (typeof documents)["\n  mutation TrekApiTokenIn($id: ID!) { trekApiTokenIn(id: $id) { id ingetrokkenOp } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n"): (typeof documents)["\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n"): (typeof documents)["\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n"): (typeof documents)["\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"): (typeof documents)["\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

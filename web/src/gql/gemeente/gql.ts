@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Aanbieders {\n    aanbieders {\n      id naam kvkNummer deelnemers aanwezigheidspercentage\n      contracten { id trajectsoorten ingangsdatum einddatum }\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }\n      tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }\n    }\n  }\n": typeof types.AanbiedersDocument,
     "\n  query Aanbieder($id: ID!) {\n    aanbieder(id: $id) {\n      id naam kvkNummer deelnemers aanwezigheidspercentage\n      contracten { id trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }\n      tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }\n      trajecten {\n        id inburgeraarId naam soort status geplandeStart geplandeEinde geplandeUren vorigeWeekOntbreekt\n        uren { ingeroosterd aanwezig bekendTot }\n      }\n    }\n  }\n": typeof types.AanbiederDocument,
+    "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n": typeof types.GebruikersDocument,
+    "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": typeof types.MaakGebruikerDocument,
+    "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": typeof types.WijzigRollenDocument,
+    "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": typeof types.ZetGebruikerActiefDocument,
+    "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n": typeof types.BeheerContractenDocument,
+    "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n": typeof types.SluitContractDocument,
+    "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n": typeof types.BeeindigContractDocument,
     "\n  query Dashboard {\n    dashboard {\n      perStatus { status aantal }\n      zonderPip { inburgeraarId naam wat sinds }\n      teBeoordelen { inburgeraarId naam wat sinds }\n      adviezen { inburgeraarId naam wat sinds }\n      sindsVorigBezoek { sinds aanwezigheden rapportages }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query ZoekDossiers($zoek: String, $first: Int, $after: String, $status: DossierStatus, $trajectsoort: Trajectsoort, $aanbiederId: ID) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after, status: $status, trajectsoort: $trajectsoort, aanbiederId: $aanbiederId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum status }\n    }\n  }\n": typeof types.ZoekDossiersDocument,
     "\n  query Filterkeuzes { contracten { aanbiederId aanbiederNaam } }\n": typeof types.FilterkeuzesDocument,
@@ -25,6 +32,13 @@ type Documents = {
 const documents: Documents = {
     "\n  query Aanbieders {\n    aanbieders {\n      id naam kvkNummer deelnemers aanwezigheidspercentage\n      contracten { id trajectsoorten ingangsdatum einddatum }\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }\n      tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }\n    }\n  }\n": types.AanbiedersDocument,
     "\n  query Aanbieder($id: ID!) {\n    aanbieder(id: $id) {\n      id naam kvkNummer deelnemers aanwezigheidspercentage\n      contracten { id trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }\n      tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }\n      trajecten {\n        id inburgeraarId naam soort status geplandeStart geplandeEinde geplandeUren vorigeWeekOntbreekt\n        uren { ingeroosterd aanwezig bekendTot }\n      }\n    }\n  }\n": types.AanbiederDocument,
+    "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n": types.GebruikersDocument,
+    "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": types.MaakGebruikerDocument,
+    "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": types.WijzigRollenDocument,
+    "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": types.ZetGebruikerActiefDocument,
+    "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n": types.BeheerContractenDocument,
+    "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n": types.SluitContractDocument,
+    "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n": types.BeeindigContractDocument,
     "\n  query Dashboard {\n    dashboard {\n      perStatus { status aantal }\n      zonderPip { inburgeraarId naam wat sinds }\n      teBeoordelen { inburgeraarId naam wat sinds }\n      adviezen { inburgeraarId naam wat sinds }\n      sindsVorigBezoek { sinds aanwezigheden rapportages }\n    }\n  }\n": types.DashboardDocument,
     "\n  query ZoekDossiers($zoek: String, $first: Int, $after: String, $status: DossierStatus, $trajectsoort: Trajectsoort, $aanbiederId: ID) {\n    zoekDossiers(zoek: $zoek, first: $first, after: $after, status: $status, trajectsoort: $trajectsoort, aanbiederId: $aanbiederId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum status }\n    }\n  }\n": types.ZoekDossiersDocument,
     "\n  query Filterkeuzes { contracten { aanbiederId aanbiederNaam } }\n": types.FilterkeuzesDocument,
@@ -54,6 +68,34 @@ export function graphql(source: "\n  query Aanbieders {\n    aanbieders {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Aanbieder($id: ID!) {\n    aanbieder(id: $id) {\n      id naam kvkNummer deelnemers aanwezigheidspercentage\n      contracten { id trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }\n      tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }\n      trajecten {\n        id inburgeraarId naam soort status geplandeStart geplandeEinde geplandeUren vorigeWeekOntbreekt\n        uren { ingeroosterd aanwezig bekendTot }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Aanbieder($id: ID!) {\n    aanbieder(id: $id) {\n      id naam kvkNummer deelnemers aanwezigheidspercentage\n      contracten { id trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }\n      tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }\n      trajecten {\n        id inburgeraarId naam soort status geplandeStart geplandeEinde geplandeUren vorigeWeekOntbreekt\n        uren { ingeroosterd aanwezig bekendTot }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n"): (typeof documents)["\n  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n"): (typeof documents)["\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n"): (typeof documents)["\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"): (typeof documents)["\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n"): (typeof documents)["\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n"): (typeof documents)["\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n"): (typeof documents)["\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

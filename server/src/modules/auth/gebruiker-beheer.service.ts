@@ -1,0 +1,131 @@
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { logBeheer } from '../beheerlog/beheer-log.js';
+import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { isUuid } from '../shared/uuid.js';
+import { Gebruiker } from './gebruiker.entity.js';
+import { GebruikerBeheerFout as F } from './gebruiker-beheer.errors.js';
+import type { Principal } from './principal.js';
+import { ROLLEN, type Rol } from './rol.js';
+import { Sessie } from './sessie.entity.js';
+import { vereisBeheer } from './vereis.js';
+import { hashWachtwoord } from './wachtwoord.js';
+
+/** Deliberately simple: one @, no spaces, a dot in the domain. The real check is the user receiving mail. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface GebruikerView {
+  id: string;
+  naam: string;
+  email: string;
+  rollen: Rol[];
+  actief: boolean;
+  laatsteLoginOp: Date | null;
+  ikZelf: boolean;
+}
+
+type Beheerder = Principal & { gebruikerId: string };
+
+/**
+ * Users and roles of the principal's own organisation, the same for a gemeente and an aanbieder. Users of
+ * another organisation are "not found", never "forbidden", so their existence is not revealed.
+ */
+export class GebruikerBeheerService {
+  constructor(private readonly em: EntityManager) {}
+
+  async lijst(principal: Principal): Promise<GebruikerView[]> {
+    const beheerder = vereisBeheer(principal);
+    const gebruikers = await this.em.find(Gebruiker, eigenOrganisatie(beheerder), { orderBy: { naam: 'asc', email: 'asc' } });
+    return gebruikers.map((g) => view(g, beheerder));
+  }
+
+  /** The initial password is returned once, here; only its argon2 hash is stored (like API tokens). */
+  async maak(principal: Principal, input: { naam: string; email: string; rollen: Rol[] }): Promise<{ gebruiker: GebruikerView; initieelWachtwoord: string }> {
+    const beheerder = vereisBeheer(principal);
+    const naam = input.naam.trim();
+    const email = input.email.trim().toLowerCase();
+    const fouten = new Overtredingen();
+    if (naam.length < 1 || naam.length > 100) fouten.add(F.NAAM_ONGELDIG, 'input.naam', 'Geef een naam van 1 tot 100 tekens.');
+    if (!EMAIL.test(email) || email.length > 254) fouten.add(F.EMAIL_ONGELDIG, 'input.email', 'Geef een geldig e-mailadres, zoals naam@organisatie.nl.');
+    controleerRollen(input.rollen, fouten, 'input.rollen');
+    fouten.throwIfAny();
+    // One address, one login across the whole portal: login looks a user up by address alone.
+    if (await this.em.count(Gebruiker, { email })) throw emailBestaatAl();
+
+    const initieelWachtwoord = randomBytes(18).toString('base64url'); // 144 random bits, 24 characters
+    const gebruiker = this.em.create(Gebruiker, {
+      naam, email, rollen: [...new Set(input.rollen)], actief: true, wachtwoordHash: await hashWachtwoord(initieelWachtwoord),
+      gemeente: beheerder.soort === 'gemeente' ? beheerder.gemeenteId : null,
+      aanbieder: beheerder.soort === 'aanbieder' ? beheerder.aanbiederId : null,
+      laatsteLoginOp: null, vorigeLoginOp: null,
+    });
+    logBeheer(this.em, beheerder, 'GEBRUIKER_GEMAAKT', gebruiker.id, { email, rollen: gebruiker.rollen });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // Two beheerders adding the same address at once: the unique index decides.
+      if (error instanceof UniqueConstraintViolationException) throw emailBestaatAl();
+      throw error;
+    }
+    return { gebruiker: view(gebruiker, beheerder), initieelWachtwoord };
+  }
+
+  async wijzigRollen(principal: Principal, gebruikerId: string, rollen: Rol[]): Promise<GebruikerView> {
+    const beheerder = vereisBeheer(principal);
+    const gebruiker = await this.eigen(beheerder, gebruikerId);
+    const fouten = new Overtredingen();
+    controleerRollen(rollen, fouten, 'rollen');
+    // An organisation must never lock itself out: nobody removes their own BEHEER.
+    if (gebruiker.id === beheerder.gebruikerId && !rollen.includes('BEHEER')) {
+      fouten.add(F.EIGEN_BEHEER_BLIJFT, 'rollen', 'U kunt uw eigen rol BEHEER niet intrekken; laat een andere beheerder dat doen.');
+    }
+    fouten.throwIfAny();
+    const voor = gebruiker.rollen;
+    gebruiker.rollen = ROLLEN.filter((r) => rollen.includes(r));
+    logBeheer(this.em, beheerder, 'ROLLEN_GEWIJZIGD', gebruiker.id, { voor, na: gebruiker.rollen });
+    await this.em.flush();
+    return view(gebruiker, beheerder);
+  }
+
+  /** Deactivating also ends the user's sessions at once: a departed employee is out now, not in eight hours. */
+  async zetActief(principal: Principal, gebruikerId: string, actief: boolean): Promise<GebruikerView> {
+    const beheerder = vereisBeheer(principal);
+    const gebruiker = await this.eigen(beheerder, gebruikerId);
+    if (!actief && gebruiker.id === beheerder.gebruikerId) {
+      throw new DomainError('BAD_USER_INPUT', [{ code: F.ZICHZELF_DEACTIVEREN, veld: 'actief', melding: 'U kunt uzelf niet deactiveren; laat een andere beheerder dat doen.' }]);
+    }
+    if (gebruiker.actief === actief) return view(gebruiker, beheerder);
+    gebruiker.actief = actief;
+    logBeheer(this.em, beheerder, actief ? 'GEBRUIKER_GEACTIVEERD' : 'GEBRUIKER_GEDEACTIVEERD', gebruiker.id, {});
+    await this.em.flush();
+    // After the flush: sessions of an inactive user are refused anyway (principalVoorSessie), so the order is safe.
+    if (!actief) await this.em.nativeDelete(Sessie, { gebruiker: gebruiker.id });
+    return view(gebruiker, beheerder);
+  }
+
+  private async eigen(beheerder: Beheerder, gebruikerId: string): Promise<Gebruiker> {
+    const gebruiker = isUuid(gebruikerId) ? await this.em.findOne(Gebruiker, { $and: [eigenOrganisatie(beheerder), { id: gebruikerId }] }) : null;
+    if (!gebruiker) {
+      throw new DomainError('NOT_FOUND', [{ code: F.ONBEKEND, veld: 'gebruikerId', melding: 'Deze gebruiker bestaat niet bij uw organisatie.' }]);
+    }
+    return gebruiker;
+  }
+}
+
+function eigenOrganisatie(principal: Principal): FilterQuery<Gebruiker> {
+  return principal.soort === 'gemeente' ? { gemeente: principal.gemeenteId } : { aanbieder: principal.aanbiederId };
+}
+
+function controleerRollen(rollen: readonly string[], fouten: Overtredingen, veld: string): void {
+  if (rollen.length === 0) fouten.add(F.ROLLEN_ONTBREKEN, veld, 'Kies minstens één rol.');
+  else if (rollen.some((r) => !(ROLLEN as readonly string[]).includes(r))) fouten.add(F.ROL_ONBEKEND, veld, 'Kies rollen uit RAADPLEGEN, MUTEREN en BEHEER.');
+}
+
+function emailBestaatAl(): DomainError {
+  return new DomainError('CONFLICT', [{ code: F.EMAIL_BESTAAT_AL, veld: 'input.email', melding: 'Er is in het portaal al een gebruiker met dit e-mailadres.' }]);
+}
+
+function view(g: Gebruiker, beheerder: Beheerder): GebruikerView {
+  return { id: g.id, naam: g.naam, email: g.email, rollen: g.rollen, actief: g.actief, laatsteLoginOp: g.laatsteLoginOp ?? null, ikZelf: g.id === beheerder.gebruikerId };
+}

@@ -1,0 +1,19 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+/** What a BEHEER user changed: users, roles, contracts. An entity, so a line is flushed in the same transaction as the change it records. */
+export const BeheerLog = defineEntity({
+  name: 'BeheerLog',
+  tableName: 'beheer_log',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    tijdstip: p.datetime().onCreate(() => new Date()),
+    organisatieSoort: p.string(),
+    organisatieId: p.uuid(),
+    doorGebruikerId: p.uuid(),
+    actie: p.string(),
+    onderwerpId: p.uuid(),
+    details: p.json<Record<string, unknown>>(),
+  },
+});
+export type BeheerLog = InferEntity<typeof BeheerLog>;

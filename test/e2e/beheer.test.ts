@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
+import { startTestPortal, type TestPortal } from '../support/portal.js';
+
+const reden = browserOntbreekt();
+
+describe.skipIf(reden)('beheer of users and contracts in the browser (Chromium)', () => {
+  let portal: TestPortal;
+  let browser: Browser;
+  let stopBrowser: () => Promise<void>;
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    ({ browser, stop: stopBrowser } = await startBrowser());
+  });
+  afterAll(async () => {
+    await stopBrowser?.();
+    await portal?.stop();
+  });
+
+  async function login(email: string, wachtwoord = 'demo', page?: Page): Promise<Page> {
+    page ??= await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${portal.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(wachtwoord);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
+    return page;
+  }
+
+  async function naarBeheer(page: Page): Promise<void> {
+    await page.getByRole('link', { name: 'Beheer', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Gebruikers van uw organisatie' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: 'beheer@utrecht.demo' }).isVisible()).toBe(true);
+  }
+
+  it('beheer creates a user who logs in with the one-time password; then changes a role and closes a contract', async () => {
+    const page = await login('beheer@utrecht.demo');
+    await expectToegankelijk(page, 'startpagina beheer');
+    await naarBeheer(page);
+    await expectToegankelijk(page, 'beheer');
+
+    await page.getByLabel('Naam', { exact: true }).fill('Nina Nieuw');
+    await page.getByLabel('E-mailadres').fill('nina@utrecht.demo');
+    await page.getByRole('button', { name: 'Gebruiker maken' }).click();
+    await expect.poll(() => page.getByText('Kopieer het nu: het wordt niet meer getoond.').isVisible()).toBe(true);
+    const wachtwoord = await page.locator('code.token').innerText();
+    expect(wachtwoord).toMatch(/^[\w-]{24}$/);
+    await expect.poll(() => page.getByRole('cell', { name: 'nina@utrecht.demo' }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'beheer met nieuw wachtwoord');
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect.poll(() => page.getByLabel('Wachtwoord').isVisible()).toBe(true);
+    await login('nina@utrecht.demo', wachtwoord, page);
+    await expect.poll(() => page.getByText('Nina Nieuw').first().isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
+    await expectToegankelijk(page, 'startpagina nieuwe gebruiker');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect.poll(() => page.getByLabel('Wachtwoord').isVisible()).toBe(true);
+
+    await login('beheer@utrecht.demo', 'demo', page);
+    await naarBeheer(page);
+    expect(await page.locator('code.token').count()).toBe(0); // shown once, never again
+    await page.getByLabel('Muteren voor Nina Nieuw').click(); // controlled: it turns checked once the server agreed
+    await expect.poll(() => page.getByLabel('Muteren voor Nina Nieuw').isChecked()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Muteren voor Nina Nieuw').isChecked()).toBe(true);
+
+    // A bad contract: the verwerkersovereenkomst is dated after the ingangsdatum.
+    const werkpad = await page.locator('#contract-aanbieder option', { hasText: 'Werkpad' }).getAttribute('value');
+    await page.getByLabel('Aanbieder', { exact: true }).selectOption(werkpad!);
+    await page.getByLabel('MAP', { exact: true }).check();
+    await page.getByLabel('Ingangsdatum').fill('2027-01-01');
+    await page.getByLabel('Datum verwerkersovereenkomst').fill('2027-01-05');
+    await page.getByRole('button', { name: 'Contract sluiten' }).click();
+    await expect.poll(() => page.getByText(/De verwerkersovereenkomst moet uiterlijk op de ingangsdatum getekend zijn/).isVisible()).toBe(true);
+    expect(await page.getByLabel('Datum verwerkersovereenkomst').getAttribute('aria-invalid')).toBe('true');
+    await expectToegankelijk(page, 'beheer met foutmelding');
+
+    await page.getByLabel('Datum verwerkersovereenkomst').fill('2026-12-01');
+    await page.getByRole('button', { name: 'Contract sluiten' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Contract met Werkpad.* gesloten/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Werkpad' }).filter({ hasText: '01-01-2027' }).count()).toBe(1);
+    await expectToegankelijk(page, 'beheer met nieuw contract');
+    await screenshot(page, 'gemeente-beheer');
+  });
+
+  it('a regisseur without BEHEER has no Beheer link and cannot open the page', async () => {
+    const page = await login('regisseur@utrecht.demo');
+    expect(await page.getByRole('link', { name: 'Dossiers', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
+    await page.goto(`${portal.url}/gemeente/beheer`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/gemeente');
+    await expectToegankelijk(page, 'startpagina regisseur');
+  });
+
+  it('an aanbieder beheerder manages its users on its own page', async () => {
+    const page = await login('taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: 'Gebruikers', exact: true }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'taalschool@taalhuis.demo' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Beheer voor Tamara Taalhuis').isDisabled()).toBe(true); // never remove one's own BEHEER
+    await expectToegankelijk(page, 'aanbieder gebruikers');
+  });
+});

@@ -1,0 +1,20 @@
+import { graphql } from '../../gql/aanbieder';
+
+// Users and roles: the same operations in both schemas, so one component serves gemeente and aanbieder.
+export const GEBRUIKERS = graphql(`
+  query Gebruikers { gebruikers { id naam email rollen actief laatsteLoginOp ikZelf } }
+`);
+
+export const MAAK_GEBRUIKER = graphql(`
+  mutation MaakGebruiker($input: MaakGebruikerInput!) {
+    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }
+  }
+`);
+
+export const WIJZIG_ROLLEN = graphql(`
+  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }
+`);
+
+export const ZET_GEBRUIKER_ACTIEF = graphql(`
+  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }
+`);
