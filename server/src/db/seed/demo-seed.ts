@@ -22,6 +22,12 @@ export async function seedDemo(orm: MikroORM): Promise<boolean> {
   return true;
 }
 
+/** When the school sent a week: usually the Tuesday after, one week in eight a fortnight late (never in the future). */
+function gemeldOp(periodeTot: string, random: () => number): Date {
+  const moment = new Date(`${addDays(periodeTot, random() < 0.125 ? 14 : 2)}T10:00:00+01:00`);
+  return moment.getTime() < Date.now() ? moment : new Date();
+}
+
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -81,6 +87,16 @@ async function vulDemo(em: EntityManager) {
   const straten = ['Kanaalstraat', 'Amsterdamsestraatweg', 'Overvecht 12', 'Leidseweg', 'Vleutenseweg', 'Kruiskamp', 'Soesterkwartier'];
 
   const ingediendOp = new Date();
+  /** MAP and PVT report presence too: whole weeks from their start up to last week, all attended. */
+  const meldWeken = (traject: Traject, vanaf: string, uren: number, door: Gebruiker) => {
+    for (let van = vanaf; addDays(van, 6) < vandaag(); van = addDays(van, 7)) {
+      em.create(Aanwezigheid, {
+        traject, periodeVan: van, periodeTot: addDays(van, 6), versie: 1, urenIngeroosterd: uren, urenAanwezig: uren,
+        urenGeoorloofdVerzuim: 0, redenGeoorloofdVerzuim: null, urenOngeoorloofdVerzuim: 0, redenOngeoorloofdVerzuim: null,
+        ingediendDoorGebruiker: door.id, ingediendDoorToken: null, ingediendOp: gemeldOp(addDays(van, 6), random), vervangenOp: null,
+      });
+    }
+  };
   DEMO_NAMEN.forEach(([voornamen, tussenvoegsel, achternaam], i) => {
     const inUtrecht = i % 3 !== 2;
     const gemeente = inUtrecht ? utrecht : amersfoort;
@@ -128,18 +144,20 @@ async function vulDemo(em: EntityManager) {
         urenIngeroosterd: 12, urenAanwezig: 12 - geoorloofd - ongeoorloofd,
         urenGeoorloofdVerzuim: geoorloofd, redenGeoorloofdVerzuim: geoorloofd ? (random() < 0.5 ? 'ZIEKTE' : 'AFSPRAAK_INSTANTIE') : null,
         urenOngeoorloofdVerzuim: ongeoorloofd, redenOngeoorloofdVerzuim: ongeoorloofd ? 'ZONDER_BERICHT' : null,
-        ingediendDoorGebruiker: taalschool.id, ingediendDoorToken: null, ingediendOp, vervangenOp: null,
+        ingediendDoorGebruiker: taalschool.id, ingediendDoorToken: null, ingediendOp: gemeldOp(addDays(van, 6), random), vervangenOp: null,
       });
     }
     if (inUtrecht && i % 2 === 0) {
-      em.create(Traject, { inburgeraar: persoon, gemeente, aanbieder: werkpad, contract: mapUtrecht, soort: 'MAP', cursusnaam: 'MAP Werkfit',
+      const map = em.create(Traject, { inburgeraar: persoon, gemeente, aanbieder: werkpad, contract: mapUtrecht, soort: 'MAP', cursusnaam: 'MAP Werkfit',
         geplandeStart: addDays(start, 28), geplandeEinde: addDays(start, 28 + 180), geplandeUren: 64, status: 'ACTIEF',
         onderdelen: ['PARTICIPATIE'], uiterlijkeAfrondingsdatum: addDays(start, 28 + 365) });
+      meldWeken(map, addDays(start, 28), 4, gebruikers.get('map@werkpad.demo')!);
     }
     if (inUtrecht && i % 4 === 1) {
-      em.create(Traject, { inburgeraar: persoon, gemeente, aanbieder: kompas, contract: pvtUtrecht, soort: 'PVT', cursusnaam: 'PVT Samen leven in Nederland',
+      const pvt = em.create(Traject, { inburgeraar: persoon, gemeente, aanbieder: kompas, contract: pvtUtrecht, soort: 'PVT', cursusnaam: 'PVT Samen leven in Nederland',
         geplandeStart: addDays(start, 14), geplandeEinde: addDays(start, 14 + 90), geplandeUren: 12, status: 'ACTIEF',
         onderdelen: ['WORKSHOP_KERNWAARDEN'], uiterlijkeAfrondingsdatum: addDays(start, 14 + 365) });
+      meldWeken(pvt, addDays(start, 14), 2, gebruikers.get('pvt@kompas.demo')!);
     }
   });
   await em.flush();
