@@ -1,13 +1,14 @@
 import { graphql } from '../../gql/aanbieder';
 
 export const GROEP = graphql(`
-  query Groep($first: Int, $after: String, $zoek: String) {
-    deelnemers(first: $first, after: $after, zoek: $zoek) {
+  query Groep($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String) {
+    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam trajecten { id soort } }
     }
     verzuimredenen { code soort omschrijving }
+    gemeenten { naam gemeentecode }
   }
 `);
 

@@ -2,16 +2,21 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, maandag, plusDagen, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
+import type { Trajectsoort } from '../../../gql/aanbieder/graphql';
 import { Groepsraster, type Rijfouten } from '../components/Groepsraster';
 import { GROEP, SLA_WEEK_OP, WEEK } from '../queries.aanbieder';
 import { inhoud, isLeeg, KOLOM_VAN_VELD, naarInput, type Rij } from '../rij';
 
+const MAX_RIJEN = 100;
+
 /** A whole group's week at once: deelnemers × hours, typed by keyboard, saved with one button. */
 export function GroepsweekPage() {
   const [week, setWeek] = useState(maandag(new Date(), -1));
-  const [gemeente, setGemeente] = useState('');
+  const [gemeentecode, setGemeentecode] = useState('');
+  const [soort, setSoort] = useState<Trajectsoort | ''>('');
   const zondag = plusDagen(week, 6);
-  const groep = useQuery(GROEP, { variables: { first: 100 } });
+  // The server narrows the group, so a large school reaches every class by filtering, not by a silent cut-off.
+  const groep = useQuery(GROEP, { variables: { first: MAX_RIJEN, soort: soort || null, gemeentecode: gemeentecode || null } });
   const trajecten = useMemo(() => (groep.data?.deelnemers.nodes ?? []).flatMap((d) => d.trajecten.map((t) => ({ d, t }))), [groep.data]);
   const meldingen = useQuery(WEEK, { variables: { trajectIds: trajecten.map(({ t }) => t.id), periodeVan: week }, skip: trajecten.length === 0, fetchPolicy: 'network-only' });
   const [rijen, setRijen] = useState<Rij[]>([]);
@@ -36,9 +41,14 @@ export function GroepsweekPage() {
     setFouten({});
   }, [trajecten, meldingen.data]);
 
-  const zichtbaar = rijen.filter((r) => !gemeente || r.gemeente === gemeente);
-  const gemeenten = [...new Set(rijen.map((r) => r.gemeente))].sort();
+  const gemeenten = groep.data?.gemeenten ?? [];
+  const afgekapt = groep.data?.deelnemers.pageInfo.hasNextPage ?? false;
   const gewijzigd = rijen.filter((r) => inhoud(r) !== r.opgeslagen && !isLeeg(r));
+
+  /** Another week or group reloads the grid: unsaved typing is only thrown away when the user says so. */
+  const wissel = (actie: () => void) => {
+    if (gewijzigd.length === 0 || window.confirm(`${gewijzigd.length} niet opgeslagen ${gewijzigd.length === 1 ? 'regel gaat' : 'regels gaan'} verloren. Doorgaan?`)) actie();
+  };
 
   const opslaan = async () => {
     setMelding(null);
@@ -71,26 +81,34 @@ export function GroepsweekPage() {
       <h1>Groepsweek</h1>
       <p>Vul per deelnemer de uren van de week in. Pijltjes omhoog en omlaag springen naar de vorige of volgende deelnemer; Enter naar de volgende.</p>
       <div className="rij weekkeuze">
-        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => setWeek(plusDagen(week, -7))}>Vorige week</button>
+        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => wissel(() => setWeek(plusDagen(week, -7)))}>Vorige week</button>
         <div className="veld">
           <label htmlFor="week">Week van (maandag)</label>
-          <input id="week" type="date" value={week} onChange={(e) => e.target.value && setWeek(maandag(new Date(`${e.target.value}T12:00:00`)))} />
+          <input id="week" type="date" value={week} onChange={(e) => { const dag = e.target.value; if (dag) wissel(() => setWeek(maandag(new Date(`${dag}T12:00:00`)))); }} />
         </div>
-        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => setWeek(plusDagen(week, 7))}>Volgende week</button>
+        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => wissel(() => setWeek(plusDagen(week, 7)))}>Volgende week</button>
         <div className="veld">
           <label htmlFor="gemeente">Gemeente</label>
-          <select id="gemeente" value={gemeente} onChange={(e) => setGemeente(e.target.value)}>
+          <select id="gemeente" value={gemeentecode} onChange={(e) => { const code = e.target.value; wissel(() => setGemeentecode(code)); }}>
             <option value="">Alle gemeenten</option>
-            {gemeenten.map((g) => <option key={g} value={g}>{g}</option>)}
+            {gemeenten.map((g) => <option key={g.gemeentecode} value={g.gemeentecode}>{g.naam}</option>)}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="soort">Soort traject</label>
+          <select id="soort" value={soort} onChange={(e) => { const keuze = e.target.value as Trajectsoort | ''; wissel(() => setSoort(keuze)); }}>
+            <option value="">Alle soorten</option>
+            {Object.entries(TRAJECTSOORT_LABEL).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
           </select>
         </div>
       </div>
-      <p role="status">Week {formatDatum(week)} t/m {formatDatum(zondag)} · {zichtbaar.length} trajecten · {gewijzigd.length} gewijzigd</p>
+      <p role="status">Week {formatDatum(week)} t/m {formatDatum(zondag)} · {rijen.length} trajecten · {gewijzigd.length} gewijzigd</p>
+      {afgekapt && <p className="melding melding--fout" role="alert">Meer dan {MAX_RIJEN} deelnemers: alleen de eerste {MAX_RIJEN} (op achternaam) staan hieronder. Kies een gemeente of soort traject om de groep kleiner te maken.</p>}
       {(groep.error || meldingen.error) && <p className="melding melding--fout" role="alert">{foutMelding(groep.error ?? meldingen.error)}</p>}
       {melding && <p className={`melding melding--${melding.soort}`} role={melding.soort === 'fout' ? 'alert' : 'status'}>{melding.tekst}</p>}
       {groep.loading && !groep.data ? <p role="status">Deelnemers laden…</p> : (
         <Groepsraster
-          rijen={zichtbaar}
+          rijen={rijen}
           fouten={fouten}
           verzuimredenen={groep.data?.verzuimredenen ?? []}
           soortLabel={(s) => TRAJECTSOORT_LABEL[s] ?? s}
