@@ -1,15 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { aanbiederClient, gemeenteClient } from './apollo';
 import { useAuth } from './auth';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { principal, logout } = useAuth();
-  const uitloggen = async () => {
-    await logout();
-    // Nothing of the previous user may stay in memory for the next one.
-    await Promise.all([aanbiederClient.clearStore(), gemeenteClient.clearStore()]);
-  };
+  const uitloggen = () => logout();
   return (
     <>
       <a className="skiplink" href="#inhoud">Naar de inhoud</a>

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { sessieSignaal, wisGegevens } from './apollo';
 
 export interface Principal {
   soort: 'aanbieder' | 'gemeente';
@@ -11,6 +12,8 @@ export interface Principal {
 interface AuthState {
   principal: Principal | null;
   laden: boolean;
+  /** Why the user is on the login page again, if not by choice (an expired session). */
+  melding: string | null;
   login: (email: string, password: string) => Promise<string | null>;
   logout: () => Promise<void>;
 }
@@ -21,6 +24,17 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [principal, setPrincipal] = useState<Principal | null>(null);
   const [laden, setLaden] = useState(true);
+  const [melding, setMelding] = useState<string | null>(null);
+
+  useEffect(() => {
+    const verlopen = () => {
+      setPrincipal(null);
+      setMelding('Uw sessie is verlopen. Log opnieuw in.');
+      void wisGegevens();
+    };
+    sessieSignaal.addEventListener('verlopen', verlopen);
+    return () => sessieSignaal.removeEventListener('verlopen', verlopen);
+  }, []);
 
   useEffect(() => {
     fetch('/auth/me', { credentials: 'same-origin' })
@@ -41,6 +55,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const body = await res.json();
       if (!res.ok) return (body?.error?.message as string | undefined) ?? 'Inloggen is niet gelukt.';
       setPrincipal(body.principal);
+      setMelding(null);
       return null;
     } catch {
       return 'De server is niet bereikbaar. Probeer het later opnieuw.';
@@ -50,9 +65,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
     setPrincipal(null);
+    await wisGegevens();
   }, []);
 
-  return <AuthContext.Provider value={{ principal, laden, login, logout }}>{children}</AuthContext.Provider>;
+  return <AuthContext.Provider value={{ principal, laden, melding, login, logout }}>{children}</AuthContext.Provider>;
 }
 
 export function useAuth(): AuthState {

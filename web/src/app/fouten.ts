@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 
 export interface VeldFout {
   veld: string;
@@ -21,6 +21,11 @@ export function foutMelding(error: unknown): string {
     if (code === 'UNAUTHENTICATED') return 'Uw sessie is verlopen. Log opnieuw in.';
     if (code === 'INTERNAL_SERVER_ERROR') return 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
     return error.errors.map((e) => e.message).join(' ');
+  }
+  if (ServerError.is(error)) {
+    if (error.statusCode === 401) return 'Uw sessie is verlopen. Log opnieuw in.';
+    if (error.statusCode === 403) return 'U heeft geen toegang tot deze gegevens.';
+    return 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
   }
   return 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.';
 }

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 
 export function LoginPage() {
-  const { login } = useAuth();
+  const { login, melding: sessieMelding } = useAuth();
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
@@ -24,7 +24,7 @@ export function LoginPage() {
       <h1>Inloggen</h1>
       <p>Aanbiedersportaal Inburgering: voor gemeenten en hun taal-, MAP- en PVT-aanbieders.</p>
       <form onSubmit={verstuur} noValidate>
-        {fout && <p className="melding melding--fout" role="alert">{fout}</p>}
+        {(fout ?? sessieMelding) && <p className="melding melding--fout" role="alert">{fout ?? sessieMelding}</p>}
         <div className="veld">
           <label htmlFor="email">E-mailadres</label>
           <input id="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />

@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserOntbreekt, expectToegankelijk, startBrowser } from '../support/browser.js';
+import { inloggen } from '../support/inloggen.js';
+import { startTestPortal, type TestPortal } from '../support/portal.js';
+
+const reden = browserOntbreekt();
+
+describe.skipIf(reden)('an expired session (Chromium)', () => {
+  let portal: TestPortal;
+  let browser: Browser;
+  let stopBrowser: () => Promise<void>;
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    ({ browser, stop: stopBrowser } = await startBrowser());
+  });
+  afterAll(async () => {
+    await stopBrowser?.();
+    await portal?.stop();
+  });
+
+  it('brings the user back to the login page with a message, not a network error, and leaves no data behind', async () => {
+    const page = await inloggen(browser, portal.url, 'regisseur@utrecht.demo');
+    await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);
+    // The server forgets every session (as after SESSION_HOURS); the page still thinks it is logged in.
+    await portal.orm.em.fork().getConnection().execute('delete from sessie');
+    await page.getByRole('link', { name: 'Dossiers', exact: true }).click();
+
+    await expect.poll(() => page.url()).toContain('/inloggen');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Uw sessie is verlopen. Log opnieuw in.' }).isVisible()).toBe(true);
+    expect(await page.locator('body').innerText()).not.toMatch(/niet bereikbaar|\b\d{9}\b/);
+    await expectToegankelijk(page, 'sessie verlopen');
+
+    await page.getByLabel('E-mailadres').fill('regisseur@utrecht.demo');
+    await page.getByLabel('Wachtwoord').fill('demo');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});
