@@ -1,35 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
-import { startTestPortal, type TestPortal } from '../support/portal.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserOntbreekt, expectToegankelijk, screenshot } from '../support/browser.js';
+import { e2eOmgeving } from '../support/e2e-omgeving.js';
 
 const reden = browserOntbreekt();
 if (reden) console.warn(`\n!!! ${reden}\n`);
 
 describe.skipIf(reden)('gemeente: aanbieders (Chromium)', () => {
-  let portal: TestPortal;
-  let browser: Browser;
-  let stopBrowser: () => Promise<void>;
+  const omgeving = e2eOmgeving();
 
-  beforeAll(async () => {
-    portal = await startTestPortal();
-    ({ browser, stop: stopBrowser } = await startBrowser());
-  });
-  afterAll(async () => {
-    await stopBrowser?.();
-    await portal?.stop();
-  });
-
-  async function login(page: Page, email: string) {
-    await page.goto(`${portal.url}/`);
-    await expect.poll(() => page.url()).toContain('/inloggen');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill('demo');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-  }
+  const login = (page: Page, email: string) => omgeving.inloggen(email, { page });
 
   it('a regisseur compares aanbieders, opens one and follows a deelnemer to the dossier', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await login(page, 'regisseur@utrecht.demo');
     await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);

@@ -1,33 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
-import { startTestPortal, type TestPortal } from '../support/portal.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserOntbreekt, expectToegankelijk, screenshot } from '../support/browser.js';
+import { e2eOmgeving } from '../support/e2e-omgeving.js';
 
 const reden = browserOntbreekt();
 
 describe.skipIf(reden)('beheer of users and contracts in the browser (Chromium)', () => {
-  let portal: TestPortal;
-  let browser: Browser;
-  let stopBrowser: () => Promise<void>;
+  const omgeving = e2eOmgeving();
 
-  beforeAll(async () => {
-    portal = await startTestPortal();
-    ({ browser, stop: stopBrowser } = await startBrowser());
-  });
-  afterAll(async () => {
-    await stopBrowser?.();
-    await portal?.stop();
-  });
-
-  async function login(email: string, wachtwoord = 'demo', page?: Page): Promise<Page> {
-    page ??= await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(`${portal.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(wachtwoord);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
-    return page;
-  }
+  const login = (email: string, wachtwoord = 'demo', page?: Page): Promise<Page> => omgeving.inloggen(email, { wachtwoord, page });
 
   async function naarBeheer(page: Page): Promise<void> {
     await page.getByRole('link', { name: 'Beheer', exact: true }).click();
@@ -90,7 +71,7 @@ describe.skipIf(reden)('beheer of users and contracts in the browser (Chromium)'
     const page = await login('regisseur@utrecht.demo');
     expect(await page.getByRole('link', { name: 'Dossiers', exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
-    await page.goto(`${portal.url}/gemeente/beheer`);
+    await page.goto(`${omgeving.portal.url}/gemeente/beheer`);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/gemeente');
     await expectToegankelijk(page, 'startpagina regisseur');
   });

@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
-import { inloggen } from '../support/inloggen.js';
-import { startTestPortal, type TestPortal } from '../support/portal.js';
+import { describe, expect, it } from 'vitest';
+import { browserOntbreekt, expectToegankelijk, screenshot } from '../support/browser.js';
+import { e2eOmgeving } from '../support/e2e-omgeving.js';
 
 const reden = browserOntbreekt();
 
 describe.skipIf(reden)('the regisseur narrows the dossiers (Chromium)', () => {
-  let portal: TestPortal;
-  let browser: Browser;
-  let stopBrowser: () => Promise<void>;
-
-  beforeAll(async () => {
-    portal = await startTestPortal();
-    ({ browser, stop: stopBrowser } = await startBrowser());
-  });
-  afterAll(async () => {
-    await stopBrowser?.();
-    await portal?.stop();
-  });
+  const omgeving = e2eOmgeving();
 
   it('from a status tile on the overview to a list filtered by traject and aanbieder, kept in the address', async () => {
-    const page = await inloggen(browser, portal.url, 'regisseur@utrecht.demo');
+    const page = await omgeving.inloggen('regisseur@utrecht.demo');
     await page.getByRole('list', { name: 'Dossiers per status' }).getByRole('link', { name: /Actief/ }).click();
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('ACTIEF');
     const aantal = async () => Number((await page.getByRole('status').filter({ hasText: /\d+ dossiers?$/ }).innerText()).split(' ')[0]);

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../../server/src/modules/shared/datum.js';
-import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
-import { startTestPortal, type TestPortal } from '../support/portal.js';
+import { browserOntbreekt, expectToegankelijk, screenshot } from '../support/browser.js';
+import { e2eOmgeving } from '../support/e2e-omgeving.js';
 
 const reden = browserOntbreekt();
 if (reden) console.warn(`\n!!! ${reden}\n`);
@@ -16,21 +16,10 @@ function dezeWeek(): { maandag: string; zondag: string } {
 }
 
 describe.skipIf(reden)('browser journeys (Chromium)', () => {
-  let portal: TestPortal;
-  let browser: Browser;
-  let stopBrowser: () => Promise<void>;
-
-  beforeAll(async () => {
-    portal = await startTestPortal();
-    ({ browser, stop: stopBrowser } = await startBrowser());
-  });
-  afterAll(async () => {
-    await stopBrowser?.();
-    await portal?.stop();
-  });
+  const omgeving = e2eOmgeving();
 
   async function login(page: Page, email: string) {
-    await page.goto(`${portal.url}/`);
+    await page.goto(`${omgeving.portal.url}/`);
     await expect.poll(() => page.url()).toContain('/inloggen');
     await expectToegankelijk(page, 'inloggen');
     await page.getByLabel('E-mailadres').fill(email);
@@ -39,7 +28,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   }
 
   it('a taalschool records a week of attendance for a deelnemer, without ever seeing a BSN', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
 
@@ -84,7 +73,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   });
 
   it('the regisseur finds that person by name and by BSN and sees the recorded hours against the planned hours', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await login(page, 'regisseur@utrecht.demo');
 
@@ -108,8 +97,8 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await expectToegankelijk(page, 'dossier');
     await screenshot(page, 'gemeente-dossier');
 
-    const [{ bsn }] = await portal.orm.em.fork().getConnection().execute<{ bsn: string }[]>("select bsn from inburgeraar where achternaam = 'Haddad'");
-    await page.goto(`${portal.url}/gemeente/dossiers`);
+    const [{ bsn }] = await omgeving.portal.orm.em.fork().getConnection().execute<{ bsn: string }[]>("select bsn from inburgeraar where achternaam = 'Haddad'");
+    await page.goto(`${omgeving.portal.url}/gemeente/dossiers`);
     await page.getByLabel('Zoek op naam of BSN').fill(bsn!);
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Amina Haddad' }).isVisible()).toBe(true);
@@ -122,7 +111,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   });
 
   it('a taalschool enters a whole group week by keyboard; a wrong row is shown at its cells, the good rows are saved', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: 'Groepsweek' }).click();
@@ -164,7 +153,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   });
 
   it('a taalschool uploads a CSV: template, dry run with errors per line, then saving the good lines', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: 'CSV uploaden' }).click();
@@ -176,7 +165,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     expect(tekst.split('\r\n')[0]).toBe('\uFEFFtrajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim');
     expect(tekst).not.toMatch(/\b\d{9}\b/);
 
-    const trajecten = await portal.orm.em.fork().execute<{ id: string }[]>(
+    const trajecten = await omgeving.portal.orm.em.fork().execute<{ id: string }[]>(
       "select t.id from traject t join inburgeraar i on i.id = t.inburgeraar_id where i.achternaam in ('Tesfay', 'Yilmaz') and t.soort in ('B1_ROUTE', 'Z_ROUTE') order by i.achternaam");
     const { maandag, zondag } = dezeWeek();
     const [j, m, d] = maandag.split('-');
@@ -195,13 +184,13 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
 
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regels opgeslagen, 1 regels niet' }).isVisible()).toBe(true);
-    const opgeslagen = await portal.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from aanwezigheid where traject_id = ? and periode_van = ?', [trajecten[0]!.id, maandag]);
+    const opgeslagen = await omgeving.portal.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from aanwezigheid where traject_id = ? and periode_van = ?', [trajecten[0]!.id, maandag]);
     expect(opgeslagen[0]!.n).toBe(1);
     await context.close();
   });
 
   it('attendance entry works on a 390-pixel-wide phone screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const context = await omgeving.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: /van Amina Haddad/ }).first().click();

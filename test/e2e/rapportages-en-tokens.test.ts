@@ -1,34 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { vandaag } from '../../server/src/modules/shared/datum.js';
-import { browserOntbreekt, expectToegankelijk, screenshot, startBrowser } from '../support/browser.js';
-import { startTestPortal, type TestPortal } from '../support/portal.js';
+import { browserOntbreekt, expectToegankelijk, screenshot } from '../support/browser.js';
+import { e2eOmgeving } from '../support/e2e-omgeving.js';
 
 const reden = browserOntbreekt();
 
 describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () => {
-  let portal: TestPortal;
-  let browser: Browser;
-  let stopBrowser: () => Promise<void>;
+  const omgeving = e2eOmgeving();
 
-  beforeAll(async () => {
-    portal = await startTestPortal();
-    ({ browser, stop: stopBrowser } = await startBrowser());
-  });
-  afterAll(async () => {
-    await stopBrowser?.();
-    await portal?.stop();
-  });
-
-  async function login(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(`${portal.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill('demo');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
-    return page;
-  }
+  const login = (email: string): Promise<Page> => omgeving.inloggen(email);
 
   it('a PVT-aanbieder registers the signing; the form follows the rules of the chosen reason', async () => {
     const page = await login('pvt@kompas.demo');
@@ -73,7 +54,7 @@ describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () =>
     await page.getByRole('button', { name: 'Token maken' }).click();
     const token = await page.locator('code.token').innerText();
     expect(token).toMatch(/^apt_/);
-    const res = await fetch(`${portal.url}/graphql/aanbieder`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ mij { naam } }' }) });
+    const res = await fetch(`${omgeving.portal.url}/graphql/aanbieder`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ mij { naam } }' }) });
     expect(await res.json()).toEqual({ data: { mij: { naam: 'Leerlingadministratie' } } });
     await expectToegankelijk(page, 'api-tokens');
 
@@ -82,7 +63,7 @@ describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () =>
     await expect.poll(() => page.getByRole('cell', { name: /^ingetrokken/ }).isVisible()).toBe(true);
     await page.reload();
     expect(await page.locator('code.token').count()).toBe(0); // shown once, never again
-    const daarna = await fetch(`${portal.url}/graphql/aanbieder`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ mij { naam } }' }) });
+    const daarna = await fetch(`${omgeving.portal.url}/graphql/aanbieder`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ mij { naam } }' }) });
     expect(daarna.status).toBe(401);
   });
 

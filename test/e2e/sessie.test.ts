@@ -1,30 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserOntbreekt, expectToegankelijk, startBrowser } from '../support/browser.js';
-import { inloggen } from '../support/inloggen.js';
-import { startTestPortal, type TestPortal } from '../support/portal.js';
+import { describe, expect, it } from 'vitest';
+import { browserOntbreekt, expectToegankelijk } from '../support/browser.js';
+import { e2eOmgeving } from '../support/e2e-omgeving.js';
 
 const reden = browserOntbreekt();
 
 describe.skipIf(reden)('an expired session (Chromium)', () => {
-  let portal: TestPortal;
-  let browser: Browser;
-  let stopBrowser: () => Promise<void>;
-
-  beforeAll(async () => {
-    portal = await startTestPortal();
-    ({ browser, stop: stopBrowser } = await startBrowser());
-  });
-  afterAll(async () => {
-    await stopBrowser?.();
-    await portal?.stop();
-  });
+  const omgeving = e2eOmgeving();
 
   it('brings the user back to the login page with a message, not a network error, and leaves no data behind', async () => {
-    const page = await inloggen(browser, portal.url, 'regisseur@utrecht.demo');
+    const page = await omgeving.inloggen('regisseur@utrecht.demo');
     await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);
     // The server forgets every session (as after SESSION_HOURS); the page still thinks it is logged in.
-    await portal.orm.em.fork().getConnection().execute('delete from sessie');
+    await omgeving.portal.orm.em.fork().getConnection().execute('delete from sessie');
     await page.getByRole('link', { name: 'Dossiers', exact: true }).click();
 
     await expect.poll(() => page.url()).toContain('/inloggen');
