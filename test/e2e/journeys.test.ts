@@ -125,6 +125,16 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await page.keyboard.press('ArrowDown'); // to the same column, next deelnemer
     await page.keyboard.type('12');
     expect(await cel('Ingeroosterd', 'Farid Ahmadi').inputValue()).toBe('12');
+    await page.keyboard.press('ArrowRight'); // caret at the end: on to the next column, same row
+    await page.keyboard.type('11');
+    expect(await cel('Aanwezig', 'Farid Ahmadi').inputValue()).toBe('11');
+    await page.keyboard.press('ArrowLeft'); // caret inside the text: stays in the cell (twice, for two digits)
+    await page.keyboard.press('ArrowLeft');
+
+    await page.keyboard.press('ArrowLeft'); // now at the start: back to the previous column, its content selected
+    await page.keyboard.type('13');
+    expect(await cel('Ingeroosterd', 'Farid Ahmadi').inputValue()).toBe('13');
+    await cel('Ingeroosterd', 'Farid Ahmadi').fill('12');
     await cel('Aanwezig', 'Dina Abboud').fill('12');
     await cel('Aanwezig', 'Farid Ahmadi').fill('14');
     await page.getByRole('button', { name: 'Alles opslaan' }).click();

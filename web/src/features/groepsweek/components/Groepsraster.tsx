@@ -18,14 +18,34 @@ const KOP: Record<Kolom, string> = {
   ongeoorloofd: 'Ongeoorloofd', redenOngeoorloofd: 'Reden ongeoorloofd',
 };
 
-/** Up/down (and Enter) move to the same column in the next row, so a whole column is typed without the mouse. */
-function verplaats(event: KeyboardEvent<HTMLElement>, rij: number, kolom: number) {
-  const stap = event.key === 'ArrowDown' || (event.key === 'Enter' && event.currentTarget.tagName === 'INPUT') ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-  if (stap === 0 || event.currentTarget.tagName === 'SELECT') return;
-  const doel = document.getElementById(`cel-${rij + stap}-${kolom}`);
-  if (doel) {
+/**
+ * Arrow keys move through the grid like a spreadsheet: up/down (and Enter) to the same column in the next row, so a
+ * whole column is typed without the mouse; left/right to the next cell once the caret is at the edge of the text.
+ */
+function verplaats(event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>, rij: number, kolom: number) {
+  const doel = stap(event);
+  if (!doel) return;
+  const cel = document.getElementById(`cel-${rij + doel.rijen}-${kolom + doel.kolommen}`);
+  if (cel) {
     event.preventDefault();
-    doel.focus();
+    cel.focus();
+    if (cel instanceof HTMLInputElement) cel.select(); // as in a spreadsheet: typing replaces what the cell held
+  }
+}
+
+function stap(event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>): { rijen: number; kolommen: number } | null {
+  const veld = event.currentTarget;
+  const isInvoer = veld instanceof HTMLInputElement;
+  // A whole selection counts as both edges, so arrows leave a cell just arrived in at once.
+  const caretAanBegin = !isInvoer || veld.selectionStart === 0;
+  const caretAanEind = !isInvoer || veld.selectionEnd === veld.value.length;
+  switch (event.key) {
+    case 'ArrowDown': return isInvoer ? { rijen: 1, kolommen: 0 } : null; // a select uses up/down for its options
+    case 'ArrowUp': return isInvoer ? { rijen: -1, kolommen: 0 } : null;
+    case 'Enter': return isInvoer ? { rijen: 1, kolommen: 0 } : null;
+    case 'ArrowRight': return caretAanEind ? { rijen: 0, kolommen: 1 } : null;
+    case 'ArrowLeft': return caretAanBegin ? { rijen: 0, kolommen: -1 } : null;
+    default: return null;
   }
 }
 

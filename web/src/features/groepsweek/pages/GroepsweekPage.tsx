@@ -79,7 +79,7 @@ export function GroepsweekPage() {
   return (
     <>
       <h1>Groepsweek</h1>
-      <p>Vul per deelnemer de uren van de week in. Pijltjes omhoog en omlaag springen naar de vorige of volgende deelnemer; Enter naar de volgende.</p>
+      <p>Vul per deelnemer de uren van de week in. Pijltjes omhoog en omlaag (of Enter) springen naar de vorige of volgende deelnemer, pijltjes links en rechts naar het vorige of volgende vak; een verzuimreden kiest u door de eerste letters te typen.</p>
       <div className="rij weekkeuze">
         <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => wissel(() => setWeek(plusDagen(week, -7)))}>Vorige week</button>
         <div className="veld">
