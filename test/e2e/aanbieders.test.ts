@@ -12,7 +12,7 @@ describe.skipIf(reden)('gemeente: aanbieders (Chromium)', () => {
   const login = (page: Page, email: string) => omgeving.inloggen(email, { page });
 
   it('a regisseur compares aanbieders, opens one and follows a deelnemer to the dossier', async () => {
-    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.nieuweContext();
     const page = await context.newPage();
     await login(page, 'regisseur@utrecht.demo');
     await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);

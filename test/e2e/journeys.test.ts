@@ -28,7 +28,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   }
 
   it('a taalschool records a week of attendance for a deelnemer, without ever seeing a BSN', async () => {
-    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.nieuweContext();
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
 
@@ -73,7 +73,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   });
 
   it('the regisseur finds that person by name and by BSN and sees the recorded hours against the planned hours', async () => {
-    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.nieuweContext();
     const page = await context.newPage();
     await login(page, 'regisseur@utrecht.demo');
 
@@ -111,7 +111,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   });
 
   it('a taalschool enters a whole group week by keyboard; a wrong row is shown at its cells, the good rows are saved', async () => {
-    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await omgeving.nieuweContext();
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: 'Groepsweek' }).click();
@@ -163,7 +163,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   });
 
   it('a taalschool uploads a CSV: template, dry run with errors per line, then saving the good lines', async () => {
-    const context = await omgeving.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await omgeving.nieuweContext({ acceptDownloads: true });
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: 'CSV uploaden' }).click();
@@ -200,7 +200,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
   });
 
   it('attendance entry works on a 390-pixel-wide phone screen', async () => {
-    const context = await omgeving.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const context = await omgeving.nieuweContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: /van Amina Haddad/ }).first().click();

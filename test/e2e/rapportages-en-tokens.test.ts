@@ -74,7 +74,7 @@ describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () =>
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('link', { name: 'Amina Haddad' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'PIP-historie' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/Gevolgde uren taalles tegenover de intensiteit: [\d.,]+ uur taalles gevolgd/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/Gevolgde uren taalles tegenover het geplande tempo: [\d.,]+ uur taalles gevolgd tot [\d-]+; in een gelijkmatig tempo naar 600 uur/).isVisible()).toBe(true);
     await expect.poll(() => page.getByText(/Voortgang per .*: achter, advies afschalen/).isVisible()).toBe(true); // reported by the taalschool above
 
     await page.getByLabel('Soort', { exact: true }).selectOption('PVT');

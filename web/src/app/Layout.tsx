@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
+import { Foutgrens } from './Foutgrens';
 import { useAuth } from './auth';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { principal, logout } = useAuth();
+  const { pathname } = useLocation();
   const uitloggen = () => logout();
   return (
     <>
@@ -37,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         )}
       </header>
-      <main id="inhoud" tabIndex={-1}>{children}</main>
+      <main id="inhoud" tabIndex={-1}><Foutgrens key={pathname}>{children}</Foutgrens></main>
     </>
   );
 }
