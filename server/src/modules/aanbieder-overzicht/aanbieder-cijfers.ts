@@ -3,7 +3,8 @@ import type { GemeentePrincipal } from '../auth/principal.js';
 import type { IsoDatum } from '../shared/datum.js';
 import { gemeenteTrajectScopeSql } from '../tenancy/scope.js';
 import { GEEN_UREN, type UrenTotalen } from '../traject/uren-totalen.js';
-import { eindeVorigeWeek, meldtermijnKalender } from './meldtermijn.js';
+import { vorigeZondag } from '../traject/te-doen.js';
+import { meldtermijnKalender } from './meldtermijn.js';
 
 /** What one aanbieder did for one gemeente, over all the gemeente's trajecten there. */
 export interface AanbiederCijfers {
@@ -37,7 +38,7 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
   const aanbieder = vraag.aanbiederId ? { sql: ' and t.aanbieder_id = ?', params: [vraag.aanbiederId] } : { sql: '', params: [] };
   // Periods ending later than this have not reached their deadline; the fallback below treats them right.
   const kalender = meldtermijnKalender(vraag.kalenderVan, vraag.vandaag);
-  const zondag = eindeVorigeWeek(vraag.vandaag);
+  const zondag = vorigeZondag(vraag.vandaag);
   const [uren, trajecten] = await Promise.all([
     em.execute<{ aanbieder_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number; bekend_tot: string | null; op_tijd: number }[]>(
       `select t.aanbieder_id,
@@ -59,12 +60,12 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
         group by t.aanbieder_id`,
       [pgArray(kalender.periodeTot), pgArray(kalender.uiterlijk), ...scope.params, ...aanbieder.params],
     ),
-    // Same rule as meldtermijn.ts `vorigeWeekOntbreekt`, in SQL so no row per traject leaves the database.
+    // Same rule as te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database.
     em.execute<{ aanbieder_id: string; deelnemers: number; zonder_vorige_week: number }[]>(
       `select t.aanbieder_id,
               count(distinct t.inburgeraar_id) filter (where t.status = 'ACTIEF')::int as deelnemers,
-              count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= ?::date
-                                 and coalesce(b.bekend_tot, '-infinity'::date) < ?::date)::int as zonder_vorige_week
+              count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
+                                 and coalesce(b.bekend_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
          from traject t
          left join lateral (select max(a.periode_tot) as bekend_tot from aanwezigheid a
                              where a.traject_id = t.id and a.vervangen_op is null) b on true

@@ -125,3 +125,29 @@ describe('gemeente: aanbieders', () => {
     expect([detailKlein, detailGroot]).toEqual([6, 6]); // + trajecten, their hours, the access log
   });
 });
+
+describe('gemeente: a traject past its planned end', () => {
+  it('counts as missing only while it is not reported up to that end, in the list and in the detail alike', async () => {
+    const zonderVorigeWeek = async () => {
+      const service = new AanbiederOverzichtService(orm.em.fork());
+      const uitLijst = (await service.lijst(wereld.principals.gemeenteA, NU)).find((a) => a.id === wereld.school.id)!.tijdigheid.trajectenZonderVorigeWeek;
+      const detail = await service.aanbieder(wereld.principals.gemeenteA, wereld.school.id, NU);
+      expect(detail.trajecten.filter((t) => t.vorigeWeekOntbreekt).length).toBe(uitLijst);
+      return uitLijst;
+    };
+    const voor = await zonderVorigeWeek();
+    const em = orm.em.fork();
+    const persoon = em.create(Inburgeraar, { gemeente: wereld.gemeenteA.id, bsn: eersteGeldigeBsnVanaf(345_000_000), voornamen: 'Sara', achternaam: 'Eindig', tussenvoegsel: null, geboortedatum: '1990-01-01', email: null, telefoon: null });
+    const traject = em.create(Traject, { inburgeraar: persoon, gemeente: wereld.gemeenteA.id, aanbieder: wereld.school.id, contract: wereld.trajectAmina.contract.id, soort: 'B1_ROUTE', cursusnaam: null, geplandeStart: '2026-10-05', geplandeEinde: '2026-11-08', geplandeUren: 60, status: 'ACTIEF' });
+    await em.flush();
+    expect(await zonderVorigeWeek()).toBe(voor + 1); // nothing reported yet
+
+    em.create(Aanwezigheid, {
+      traject: traject.id, periodeVan: '2026-10-05', periodeTot: '2026-11-08', versie: 1, urenIngeroosterd: 60, urenAanwezig: 60,
+      urenGeoorloofdVerzuim: 0, redenGeoorloofdVerzuim: null, urenOngeoorloofdVerzuim: 0, redenOngeoorloofdVerzuim: null,
+      ingediendDoorGebruiker: wereld.principals.school.gebruikerId!, ingediendDoorToken: null, ingediendOp: new Date('2026-11-09T10:00:00Z'), vervangenOp: null,
+    });
+    await em.flush();
+    expect(await zonderVorigeWeek()).toBe(voor); // reported up to its planned end: nothing missing, although last week is empty
+  });
+});

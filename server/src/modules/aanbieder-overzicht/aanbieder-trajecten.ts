@@ -4,7 +4,7 @@ import type { IsoDatum } from '../shared/datum.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { GEEN_UREN, urenTotalenPerTraject, type UrenTotalen } from '../traject/uren-totalen.js';
-import { vorigeWeekOntbreekt } from './meldtermijn.js';
+import { aanwezigheidOntbreekt } from '../traject/te-doen.js';
 
 export interface TrajectBijAanbiederView {
   id: string;
@@ -39,7 +39,7 @@ export async function trajectenBijAanbieder(em: EntityManager, gemeente: Gemeent
       geplandeEinde: t.geplandeEinde,
       geplandeUren: t.geplandeUren,
       uren: totalen,
-      vorigeWeekOntbreekt: vorigeWeekOntbreekt({ status: t.status, geplandeStart: t.geplandeStart, bekendTot: totalen.bekendTot }, nu),
+      vorigeWeekOntbreekt: aanwezigheidOntbreekt({ status: t.status, geplandeStart: t.geplandeStart, geplandeEinde: t.geplandeEinde, bekendTot: totalen.bekendTot }, nu),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eindeVorigeWeek, meldtermijnKalender, uiterlijkeMelddatum, vorigeWeekOntbreekt } from './meldtermijn.js';
+import { meldtermijnKalender, uiterlijkeMelddatum } from './meldtermijn.js';
 
 describe('meldtermijn', () => {
   it('is 5 working days after the period, skipping Koningsdag and Bevrijdingsdag', () => {
@@ -13,15 +13,5 @@ describe('meldtermijn', () => {
     const kalender = meldtermijnKalender('2026-04-25', '2026-04-27');
     expect(kalender.periodeTot).toEqual(['2026-04-25', '2026-04-26', '2026-04-27']);
     expect(kalender.uiterlijk).toEqual(['2026-05-04', '2026-05-04', '2026-05-04']);
-  });
-
-  it("flags a running traject without last week's attendance", () => {
-    expect(eindeVorigeWeek('2026-11-23')).toBe('2026-11-22'); // Monday
-    expect(eindeVorigeWeek('2026-11-22')).toBe('2026-11-15'); // Sunday: its own week is not over yet
-    const traject = { status: 'ACTIEF', geplandeStart: '2026-01-05', bekendTot: '2026-11-15' };
-    expect(vorigeWeekOntbreekt(traject, '2026-11-23')).toBe(true);
-    expect(vorigeWeekOntbreekt({ ...traject, bekendTot: '2026-11-22' }, '2026-11-23')).toBe(false);
-    expect(vorigeWeekOntbreekt({ ...traject, status: 'AFGEROND' }, '2026-11-23')).toBe(false);
-    expect(vorigeWeekOntbreekt({ ...traject, geplandeStart: '2026-11-23', bekendTot: null }, '2026-11-23')).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { getISODay, parseISO } from 'date-fns';
 import { plusDagen, type IsoDatum } from '../shared/datum.js';
 import { plusWerkdagen } from '../shared/werkdagen.js';
 
@@ -22,15 +21,4 @@ export function meldtermijnKalender(van: IsoDatum, tot: IsoDatum): { periodeTot:
     uiterlijk.push(uiterlijkeMelddatum(dag));
   }
   return { periodeTot, uiterlijk };
-}
-
-/** Sunday that ended the last full week before `vandaag`: its attendance is due now (as the aanbieder's deelnemers page says). */
-export function eindeVorigeWeek(vandaag: IsoDatum): IsoDatum {
-  return plusDagen(vandaag, -getISODay(parseISO(vandaag)));
-}
-
-/** A running traject that had started by the end of last week, without attendance up to that Sunday. */
-export function vorigeWeekOntbreekt(traject: { status: string; geplandeStart: IsoDatum; bekendTot: IsoDatum | null }, vandaag: IsoDatum): boolean {
-  const zondag = eindeVorigeWeek(vandaag);
-  return traject.status === 'ACTIEF' && traject.geplandeStart <= zondag && (traject.bekendTot === null || traject.bekendTot < zondag);
 }

@@ -51,13 +51,20 @@ export function vorigeZondag(vandaag: IsoDatum): IsoDatum {
   return plusDagen(vandaag, -(weekdag === 0 ? 7 : weekdag));
 }
 
+/**
+ * Attendance is due up to last Sunday, or up to the planned end when the traject ended before that. The one
+ * definition of "attendance missing": the gemeente's Aanbieders page counts the same (in SQL, aanbieder-cijfers.ts).
+ */
+export function aanwezigheidOntbreekt(t: Pick<TeDoenInvoer, 'status' | 'geplandeStart' | 'geplandeEinde' | 'bekendTot'>, vandaag: IsoDatum): boolean {
+  const meldenTot = min(vorigeZondag(vandaag), t.geplandeEinde);
+  return t.status === 'ACTIEF' && t.geplandeStart <= meldenTot && (!t.bekendTot || t.bekendTot < meldenTot);
+}
+
 export function teDoen(t: TeDoenInvoer, vandaag: IsoDatum): TeDoen[] {
   if (t.status !== 'ACTIEF') return [];
   const uit: TeDoen[] = [];
 
-  // Attendance is due up to last Sunday, or up to the planned end when the traject ended before that.
-  const meldenTot = min(vorigeZondag(vandaag), t.geplandeEinde);
-  if (t.geplandeStart <= meldenTot && (!t.bekendTot || t.bekendTot < meldenTot)) {
+  if (aanwezigheidOntbreekt(t, vandaag)) {
     uit.push({ code: 'AANWEZIGHEID_ONTBREEKT', sinds: t.bekendTot ? plusDagen(t.bekendTot, 1) : t.geplandeStart, rapportagesoort: null });
   }
 
