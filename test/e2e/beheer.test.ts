@@ -34,6 +34,21 @@ describe.skipIf(reden)('beheer of users and contracts in the browser (Chromium)'
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await expect.poll(() => page.getByLabel('Wachtwoord').isVisible()).toBe(true);
     await login('nina@utrecht.demo', wachtwoord, page);
+    // First an own password: nothing else is open until then.
+    await expect.poll(() => page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+    await page.getByLabel('Huidig wachtwoord').fill(wachtwoord);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
+    await page.getByLabel('Nieuw wachtwoord nogmaals').fill('kort');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect.poll(() => page.getByText(/minstens 12 tekens; een zin/).isVisible()).toBe(true);
+    expect(await page.getByLabel('Nieuw wachtwoord', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectToegankelijk(page, 'wachtwoord kiezen met fout');
+    await screenshot(page, 'wachtwoord-kiezen');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('mijn eigen lange zin');
+    await page.getByLabel('Nieuw wachtwoord nogmaals').fill('mijn eigen lange zin');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Nina Nieuw').first().isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
     await expectToegankelijk(page, 'startpagina nieuwe gebruiker');

@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { PortalConfig } from '../config.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { EigenWachtwoordService } from '../modules/auth/eigen-wachtwoord.service.js';
+import { DomainError } from '../modules/shared/domain-error.js';
 import { organisatieId, type Principal } from '../modules/auth/principal.js';
 import { leesSessieToken, wisSessieCookie, zetSessieCookie } from './session-cookie.js';
 
@@ -12,10 +14,11 @@ export function principalJson(principal: Principal) {
     organisatieNaam: principal.organisatieNaam,
     naam: principal.naam,
     rollen: principal.rollen,
+    wachtwoordWijzigen: principal.wachtwoordWijzigen ?? false,
   };
 }
 
-/** POST /auth/login, POST /auth/logout, GET /auth/me. */
+/** POST /auth/login, POST /auth/logout, GET /auth/me, POST /auth/wachtwoord. */
 export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
   const router = Router();
 
@@ -49,6 +52,25 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
       return;
     }
     res.json({ principal: principalJson(principal) });
+  });
+
+  // Outside GraphQL on purpose: it is the one thing a user who must replace an initial password may do.
+  router.post('/wachtwoord', async (req, res) => {
+    const principal = res.locals.principal;
+    const token = leesSessieToken(req);
+    if (!principal || !token) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'U bent niet ingelogd.' } });
+      return;
+    }
+    const { huidig, nieuw } = (req.body ?? {}) as { huidig?: unknown; nieuw?: unknown };
+    try {
+      const bijgewerkt = await new EigenWachtwoordService(orm.em.fork()).wijzig(principal, token, String(huidig ?? ''), String(nieuw ?? ''));
+      res.json({ principal: principalJson(bijgewerkt) });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      res.status(error.soort === 'FORBIDDEN' ? 403 : 400)
+        .json({ error: { code: error.code, veld: error.veld, message: error.message, fouten: error.overtredingen } });
+    }
   });
 
   return router;

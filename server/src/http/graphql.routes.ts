@@ -9,7 +9,8 @@ import { buildRoleSchema, type Rol } from '../graphql/schemas.js';
 
 /**
  * The HTTP wall in front of each role's schema: no principal → 401 UNAUTHENTICATED; a principal of the
- * other kind (a gemeente session on /graphql/aanbieder, an aanbieder on /graphql/gemeente) → 403 FORBIDDEN.
+ * other kind (a gemeente session on /graphql/aanbieder, an aanbieder on /graphql/gemeente) → 403 FORBIDDEN, and so
+ * does a user who must first replace an initial password (domeinCode WACHTWOORD_WIJZIGEN).
  * Nothing of the schema, not even introspection, is reachable past it.
  */
 function toegang(rol: Rol): RequestHandler {
@@ -17,6 +18,8 @@ function toegang(rol: Rol): RequestHandler {
     const principal = res.locals.principal;
     if (!principal) {
       res.status(401).json({ errors: [{ message: 'U bent niet ingelogd.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    } else if (principal.wachtwoordWijzigen) {
+      res.status(403).json({ errors: [{ message: 'Kies eerst een eigen wachtwoord (POST /auth/wachtwoord).', extensions: { code: 'FORBIDDEN', domeinCode: 'WACHTWOORD_WIJZIGEN' } }] });
     } else if (principal.soort !== rol) {
       res.status(403).json({ errors: [{ message: `Dit endpoint is alleen voor ${rol === 'aanbieder' ? 'aanbieders' : 'gemeenten'}.`, extensions: { code: 'FORBIDDEN' } }] });
     } else {

@@ -15,6 +15,7 @@ import { ZoekPage } from '../features/dossiers/pages/ZoekPage';
 import { LoginPage } from '../features/login/pages/LoginPage';
 import { aanbiederClient, gemeenteClient } from './apollo';
 import { useAuth } from './auth';
+import { WachtwoordPage } from '../features/wachtwoord/pages/WachtwoordPage';
 import { Layout } from './Layout';
 
 export function App() {
@@ -29,6 +30,17 @@ export function App() {
     );
   }
   const thuis = principal.soort === 'aanbieder' ? '/aanbieder' : '/gemeente';
+  if (principal.wachtwoordWijzigen) {
+    // The server refuses everything else until then; the page says why instead of showing errors.
+    return (
+      <Layout>
+        <Routes>
+          <Route path="/wachtwoord" element={<WachtwoordPage />} />
+          <Route path="*" element={<Navigate to="/wachtwoord" replace />} />
+        </Routes>
+      </Layout>
+    );
+  }
   return (
     <Layout>
       {principal.soort === 'aanbieder' ? (
@@ -40,6 +52,7 @@ export function App() {
             <Route path="/aanbieder/csv" element={<CsvPage />} />
             {principal.rollen.includes('BEHEER') && <Route path="/aanbieder/api-tokens" element={<ApiTokensPage />} />}
             {principal.rollen.includes('BEHEER') && <Route path="/aanbieder/gebruikers" element={<AanbiederGebruikersPage />} />}
+            <Route path="/wachtwoord" element={<WachtwoordPage />} />
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>
         </ApolloProvider>
@@ -52,6 +65,7 @@ export function App() {
             <Route path="/gemeente/aanbieders" element={<AanbiedersPage />} />
             <Route path="/gemeente/aanbieders/:id" element={<AanbiederPage />} />
             {principal.rollen.includes('BEHEER') && <Route path="/gemeente/beheer" element={<GemeenteBeheerPage />} />}
+            <Route path="/wachtwoord" element={<WachtwoordPage />} />
             <Route path="*" element={<Navigate to={thuis} replace />} />
           </Routes>
         </ApolloProvider>

@@ -12,7 +12,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="skiplink" href="#inhoud">Naar de inhoud</a>
       <header className="kop">
         <Link to="/" className="merk">Aanbiedersportaal Inburgering</Link>
-        {principal && (
+        {principal && !principal.wachtwoordWijzigen && (
           <nav className="hoofdnav" aria-label="Hoofdmenu">
             {principal.soort === 'aanbieder' ? (
               <>
@@ -34,7 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
         )}
         {principal && (
           <div className="wie">
-            <span><strong>{principal.organisatieNaam}</strong> · {principal.naam}</span>
+            <span><strong>{principal.organisatieNaam}</strong> · <Link to="/wachtwoord" title="Wachtwoord wijzigen">{principal.naam}</Link></span>
             <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={uitloggen}>Uitloggen</button>
           </div>
         )}

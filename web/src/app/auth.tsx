@@ -7,6 +7,8 @@ export interface Principal {
   organisatieNaam: string;
   naam: string;
   rollen: string[];
+  /** Made by a beheerder with a one-time password: must choose an own one before anything else. */
+  wachtwoordWijzigen: boolean;
 }
 
 interface AuthState {
@@ -16,6 +18,8 @@ interface AuthState {
   melding: string | null;
   login: (email: string, password: string) => Promise<string | null>;
   logout: () => Promise<void>;
+  /** Null on success; otherwise the server's messages per field (`huidig`, `nieuw`). */
+  wijzigWachtwoord: (huidig: string, nieuw: string) => Promise<{ veld: string; melding: string }[] | null>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -62,13 +66,33 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const wijzigWachtwoord = useCallback(async (huidig: string, nieuw: string) => {
+    try {
+      const res = await fetch('/auth/wachtwoord', {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ huidig, nieuw }),
+      });
+      const body = await res.json();
+      if (res.status === 401) {
+        sessieSignaal.dispatchEvent(new Event('verlopen'));
+        return [{ veld: '', melding: 'Uw sessie is verlopen. Log opnieuw in.' }];
+      }
+      if (!res.ok) return (body?.error?.fouten as { veld: string; melding: string }[] | undefined) ?? [{ veld: '', melding: 'Het wachtwoord is niet gewijzigd.' }];
+      setPrincipal(body.principal);
+      return null;
+    } catch {
+      return [{ veld: '', melding: 'De server is niet bereikbaar. Probeer het later opnieuw.' }];
+    }
+  }, []);
+
   const logout = useCallback(async () => {
     await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
     setPrincipal(null);
     await wisGegevens();
   }, []);
 
-  return <AuthContext.Provider value={{ principal, laden, melding, login, logout }}>{children}</AuthContext.Provider>;
+  return <AuthContext.Provider value={{ principal, laden, melding, login, logout, wijzigWachtwoord }}>{children}</AuthContext.Provider>;
 }
 
 export function useAuth(): AuthState {

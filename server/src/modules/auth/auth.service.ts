@@ -70,7 +70,7 @@ export class AuthService {
 }
 
 export function gebruikerPrincipal(gebruiker: Gebruiker): Principal {
-  const basis = { rollen: gebruiker.rollen, gebruikerId: gebruiker.id, naam: gebruiker.naam };
+  const basis = { rollen: gebruiker.rollen, gebruikerId: gebruiker.id, naam: gebruiker.naam, wachtwoordWijzigen: gebruiker.wachtwoordWijzigen };
   if (gebruiker.gemeente) {
     return { ...basis, soort: 'gemeente', gemeenteId: gebruiker.gemeente.id, organisatieNaam: gebruiker.gemeente.naam };
   }

@@ -55,7 +55,7 @@ export class GebruikerBeheerService {
 
     const initieelWachtwoord = randomBytes(18).toString('base64url'); // 144 random bits, 24 characters
     const gebruiker = this.em.create(Gebruiker, {
-      naam, email, rollen: [...new Set(input.rollen)], actief: true, wachtwoordHash: await hashWachtwoord(initieelWachtwoord),
+      naam, email, rollen: [...new Set(input.rollen)], actief: true, wachtwoordHash: await hashWachtwoord(initieelWachtwoord), wachtwoordWijzigen: true,
       gemeente: beheerder.soort === 'gemeente' ? beheerder.gemeenteId : null,
       aanbieder: beheerder.soort === 'aanbieder' ? beheerder.aanbiederId : null,
       laatsteLoginOp: null, vorigeLoginOp: null,

@@ -17,6 +17,8 @@ export const Gebruiker = defineEntity({
     aanbieder: () => p.manyToOne(Aanbieder).nullable(),
     rollen: p.enum(ROLLEN).array(),
     actief: p.boolean().default(true),
+    /** Set when a beheerder made the account: the first password was seen by someone else, so it must be replaced first. */
+    wachtwoordWijzigen: p.boolean().default(false),
     laatsteLoginOp: p.datetime().nullable(),
     /** The login before the current one: "what changed since your last visit" counts from here. */
     vorigeLoginOp: p.datetime().nullable(),

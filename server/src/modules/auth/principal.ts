@@ -11,6 +11,8 @@ interface PrincipalBasis {
   tokenId?: string;
   /** Name of the user or the token, for "ingelogd als". */
   naam: string;
+  /** A user who must replace an initial password first: nothing but that is open to them until then. */
+  wachtwoordWijzigen?: boolean;
 }
 
 export interface GemeentePrincipal extends PrincipalBasis {

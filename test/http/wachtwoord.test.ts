@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
+
+let portal: TestPortal;
+beforeAll(async () => {
+  portal = await startTestPortal();
+});
+afterAll(() => portal.stop());
+
+const MAAK = 'mutation($input: MaakGebruikerInput!) { maakGebruiker(input: $input) { initieelWachtwoord } }';
+
+async function nieuweGebruiker(email: string): Promise<string> {
+  const beheer = await Client.login(portal.url, 'beheer@utrecht.demo');
+  const res = await beheer.graphql('gemeente', MAAK, { input: { naam: 'Nieuwe Collega', email, rollen: ['MUTEREN'] } });
+  return res.body.data.maakGebruiker.initieelWachtwoord;
+}
+
+async function json(res: Response) {
+  return { status: res.status, body: await res.json() };
+}
+
+describe('a user made by a beheerder chooses an own password first', () => {
+  it('can do nothing else until then: the API answers 403 WACHTWOORD_WIJZIGEN, /auth/me says so', async () => {
+    const eerste = await nieuweGebruiker('eerste@utrecht.demo');
+    const collega = await Client.login(portal.url, 'eerste@utrecht.demo', eerste);
+    expect((await json(await collega.get('/auth/me'))).body.principal).toMatchObject({ naam: 'Nieuwe Collega', wachtwoordWijzigen: true });
+    const geweigerd = await collega.graphql('gemeente', '{ mij { naam } }');
+    expect(geweigerd.status).toBe(403);
+    expect(geweigerd.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', domeinCode: 'WACHTWOORD_WIJZIGEN' });
+    // The demo users, who chose their own, are not held up.
+    expect((await (await Client.login(portal.url, 'regisseur@utrecht.demo')).graphql('gemeente', '{ mij { naam } }')).status).toBe(200);
+  });
+
+  it('refuses a wrong current password, a short, a too long or an unchanged new one, each with its code, and changes nothing', async () => {
+    const eerste = await nieuweGebruiker('tweede@utrecht.demo');
+    const collega = await Client.login(portal.url, 'tweede@utrecht.demo', eerste);
+    const probeer = async (huidig: string, nieuw: string) => json(await collega.post('/auth/wachtwoord', { huidig, nieuw }));
+
+    const fout = await probeer('niet het wachtwoord', 'een eigen lange zin');
+    expect(fout.status).toBe(400);
+    expect(fout.body.error).toMatchObject({ code: 'WACHTWOORD_ONJUIST', veld: 'huidig' });
+    expect((await probeer(eerste, 'kort')).body.error).toMatchObject({ code: 'WACHTWOORD_TE_KORT', veld: 'nieuw' });
+    expect((await probeer(eerste, 'x'.repeat(129))).body.error).toMatchObject({ code: 'WACHTWOORD_TE_LANG', veld: 'nieuw' });
+    expect((await probeer(eerste, eerste)).body.error).toMatchObject({ code: 'WACHTWOORD_ONGEWIJZIGD', veld: 'nieuw' });
+    // Both rules broken at once: both reported.
+    expect((await probeer('fout', 'kort')).body.error.fouten.map((f: { code: string }) => f.code)).toEqual(['WACHTWOORD_ONJUIST', 'WACHTWOORD_TE_KORT']);
+
+    expect((await collega.graphql('gemeente', '{ mij { naam } }')).status).toBe(403); // still the initial password
+    expect((await new Client(portal.url).post('/auth/login', { email: 'tweede@utrecht.demo', password: eerste })).status).toBe(200);
+  });
+
+  it('accepts a good one: this session goes on, every other session of that user ends, the old password is gone', async () => {
+    const eerste = await nieuweGebruiker('derde@utrecht.demo');
+    const hier = await Client.login(portal.url, 'derde@utrecht.demo', eerste);
+    const elders = await Client.login(portal.url, 'derde@utrecht.demo', eerste);
+    const ok = await json(await hier.post('/auth/wachtwoord', { huidig: eerste, nieuw: 'twaalf tekens of meer' }));
+    expect(ok).toMatchObject({ status: 200, body: { principal: { wachtwoordWijzigen: false } } });
+
+    expect((await hier.graphql('gemeente', '{ mij { naam } }')).status).toBe(200);
+    expect((await elders.graphql('gemeente', '{ mij { naam } }')).status).toBe(401);
+    expect((await new Client(portal.url).post('/auth/login', { email: 'derde@utrecht.demo', password: eerste })).status).toBe(401);
+    expect((await new Client(portal.url).post('/auth/login', { email: 'derde@utrecht.demo', password: 'twaalf tekens of meer' })).status).toBe(200);
+    const log = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
+    expect(log[0]!.n).toBe(1);
+  });
+
+  it('is for people with a session only: without one, or with an API token, it is 401', async () => {
+    expect((await new Client(portal.url).post('/auth/wachtwoord', { huidig: 'a', nieuw: 'twaalf tekens of meer' })).status).toBe(401);
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const MAAK = 'mutation($naam: String!, $rollen: [Rol!]!) { maakApiToken(naam: $naam, rollen: $rollen) { token } }';
+    const { token } = (await school.graphql('aanbieder', MAAK, { naam: 'Roostersysteem', rollen: ['MUTEREN'] })).body.data.maakApiToken;
+    expect((await new Client(portal.url, token).post('/auth/wachtwoord', { huidig: 'demo', nieuw: 'twaalf tekens of meer' })).status).toBe(401);
+  });
+});
