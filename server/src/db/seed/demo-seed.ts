@@ -13,12 +13,14 @@ import { vandaag } from '../../modules/shared/datum.js';
 import { Traject } from '../../modules/traject/traject.entity.js';
 import { DEMO_ACCOUNTS, DEMO_WACHTWOORD } from './demo-accounts.js';
 import { DEMO_NAMEN, demoBsn } from './demo-people.js';
+import { vulDemoWerk } from './demo-werk.js';
 
 /** Seeds the demo organisations, accounts, people, trajecten and weeks of attendance into an empty database. */
 export async function seedDemo(orm: MikroORM): Promise<boolean> {
   const em = orm.em.fork();
   if ((await em.count(Gemeente, {})) > 0) return false;
   await em.transactional((tem) => vulDemo(tem));
+  await vulDemoWerk(orm.em.fork());
   return true;
 }
 
