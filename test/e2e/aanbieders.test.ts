@@ -39,6 +39,12 @@ describe.skipIf(reden)('gemeente: aanbieders (Chromium)', () => {
     await deelnemer.click();
     await expect.poll(() => page.url()).toMatch(/\/gemeente\/dossiers\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByRole('heading', { name: naam, level: 1 }).isVisible()).toBe(true);
+
+    // From the aanbieder to the paged, filterable dossier list of its deelnemers.
+    await page.goBack();
+    await page.getByRole('link', { name: /Dossiers met een lopend traject bij Taalhuis Midden/ }).click();
+    await expect.poll(() => page.getByLabel('Aanbieder').locator('option:checked').innerText()).toBe('Taalhuis Midden');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^\d+ dossiers?$/ }).isVisible()).toBe(true);
     await context.close();
   });
 });

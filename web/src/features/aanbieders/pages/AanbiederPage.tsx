@@ -47,6 +47,7 @@ export function AanbiederPage() {
 
       <section className="kaart">
         <h2>Trajecten</h2>
+        <p><Link to={`/gemeente/dossiers?aanbiederId=${a.id}`}>Dossiers met een lopend traject bij {a.naam} zoeken en filteren</Link></p>
         {a.trajecten.length === 0 ? <p>Uw gemeente heeft (nog) geen trajecten bij deze aanbieder.</p> : (
           <Tabelvak>
             <table className="tabel utrecht-table">
@@ -68,7 +69,7 @@ export function AanbiederPage() {
                     <td className="getal">{formatUren(t.uren.aanwezig)}</td>
                     <td className="getal">{formatUren(t.uren.ingeroosterd)}</td>
                     <td>{formatDatum(t.uren.bekendTot)}</td>
-                    <td>{t.vorigeWeekOntbreekt ? <span className="te-doen">Vorige week nog niet gemeld</span> : '–'}</td>
+                    <td>{t.vorigeWeekOntbreekt ? <span className="te-doen">Aanwezigheid ontbreekt</span> : '–'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -31,7 +31,7 @@ export function AanbiedersPage() {
                   <th scope="col" className="getal">Geoorloofd verzuim (uur)</th>
                   <th scope="col" className="getal">Ongeoorloofd verzuim (uur)</th>
                   <th scope="col" className="getal">Op tijd gemeld</th>
-                  <th scope="col" className="getal">Vorige week ontbreekt</th>
+                  <th scope="col" className="getal">Aanwezigheid ontbreekt</th>
                 </tr>
               </thead>
               <tbody>
