@@ -160,4 +160,27 @@ describe('what an aanbieder still owes', () => {
     const detail = await school.graphql('aanbieder', 'query($id: ID!) { traject(id: $id) { teDoen { code } } }', { id: achter.id });
     expect(detail.body.data.traject.teDoen.map((d: { code: string }) => d.code)).not.toContain('AANWEZIGHEID_ONTBREEKT');
   });
+
+  it('narrows the list to exactly the trajecten with something due, in the database and within the filters', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    type Lijst = { totalCount: number; nodes: { trajecten: { id: string; teDoen: unknown[] }[] }[] };
+    const lijst = async (args: string): Promise<Lijst> => (await school.graphql('aanbieder', `{ deelnemers(first: 100${args}) { totalCount nodes { trajecten { id teDoen { code } } } } }`)).body.data.deelnemers;
+    const trajecten = (l: Lijst) => l.nodes.flatMap((d) => d.trajecten);
+
+    const alles = await lijst('');
+    const verwacht = trajecten(alles).filter((t) => t.teDoen.length > 0).map((t) => t.id).sort();
+    expect(verwacht.length, 'the demo has work due').toBeGreaterThan(0);
+    expect(verwacht.length, 'and work done').toBeLessThan(trajecten(alles).length);
+
+    const alleenTeDoen = await lijst(', teDoen: true');
+    expect(trajecten(alleenTeDoen).map((t) => t.id).sort()).toEqual(verwacht);
+    expect(alleenTeDoen.totalCount).toBe(alleenTeDoen.nodes.length);
+    expect(alleenTeDoen.nodes.every((d) => d.trajecten.length > 0)).toBe(true);
+    expect((await lijst(', teDoen: false')).totalCount, 'false filters nothing').toBe(alles.totalCount);
+
+    // Combined with a gemeente, it narrows further and never widens.
+    const amersfoort = await lijst(', teDoen: true, gemeentecode: "0307"');
+    expect(trajecten(amersfoort).every((t) => verwacht.includes(t.id))).toBe(true);
+    expect(amersfoort.totalCount).toBeLessThan(alleenTeDoen.totalCount);
+  });
 });

@@ -11,6 +11,7 @@ import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/tr
 import { pipAfsprakenPerInburgeraar, type PipAfspraken } from '../traject/pip-afspraken.js';
 import { laatsteRapportagesPerTraject } from '../traject/laatste-rapportages.js';
 import { teDoen, type TeDoen } from '../traject/te-doen.js';
+import { teDoenFilter } from '../traject/te-doen.sql.js';
 import { vandaag } from '../shared/datum.js';
 import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
@@ -38,6 +39,8 @@ export interface DeelnemerFilter {
   zoek?: string | null;
   soort?: Traject['soort'] | null;
   gemeentecode?: string | null;
+  /** Only trajecten with something due (te-doen.ts), and the people behind them. */
+  teDoen?: boolean | null;
 }
 
 /** Columns an aanbieder never reads, not even into memory. */
@@ -50,7 +53,8 @@ export class DeelnemerService {
   async lijst(principal: Principal, vraag: PaginaVraag & DeelnemerFilter): Promise<Pagina<DeelnemerView>> {
     const aanbieder = vereisAanbieder(principal);
     // Filters narrow the aanbieder's own trajecten; they can never widen the scope.
-    const trajectFilter = { $and: [trajectScope(aanbieder), vraag.soort ? { soort: vraag.soort } : {}, vraag.gemeentecode ? { gemeente: { gemeentecode: vraag.gemeentecode } } : {}] };
+    const trajectFilter = { $and: [trajectScope(aanbieder), vraag.soort ? { soort: vraag.soort } : {}, vraag.gemeentecode ? { gemeente: { gemeentecode: vraag.gemeentecode } } : {},
+      vraag.teDoen ? teDoenFilter(vandaag()) : {}] };
     const where = { $and: [{ trajecten: { $some: trajectFilter } }, vraag.zoek?.trim() ? naamFilter(vraag.zoek) : {}] };
     const pagina = await pagineer(this.em, Inburgeraar, where, { achternaam: 'asc', voornamen: 'asc', id: 'asc' }, vraag,
       { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });

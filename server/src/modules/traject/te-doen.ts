@@ -21,7 +21,7 @@ export interface TeDoen {
 export const VOORTGANG_ELKE_MAANDEN = 3;
 
 /** The report that closes a traject of each soort. B1 and Z-route close on the exam or the Z-route result. */
-const SLUITENDE_RAPPORTAGE: Record<Trajectsoort, Rapportagesoort> = {
+export const SLUITENDE_RAPPORTAGE: Record<Trajectsoort, Rapportagesoort> = {
   B1_ROUTE: 'EXAMENRESULTAAT',
   TAALSCHAKELTRAJECT: 'TAALSCHAKEL_RESULTAAT',
   ONDERWIJSROUTE: 'TAALSCHAKEL_RESULTAAT',
@@ -31,7 +31,7 @@ const SLUITENDE_RAPPORTAGE: Record<Trajectsoort, Rapportagesoort> = {
   PVT: 'PVT_RESULTAAT',
 };
 
-const MET_VOORTGANG: readonly Trajectsoort[] = ['B1_ROUTE', 'TAALSCHAKELTRAJECT', 'ONDERWIJSROUTE', 'Z_ROUTE'];
+export const MET_VOORTGANG: readonly Trajectsoort[] = ['B1_ROUTE', 'TAALSCHAKELTRAJECT', 'ONDERWIJSROUTE', 'Z_ROUTE'];
 
 export interface TeDoenInvoer {
   soort: Trajectsoort;

@@ -16,8 +16,9 @@ export class DeelnemerAanbiederResolver {
     @Arg('soort', () => Trajectsoort, { nullable: true, description: 'Alleen deelnemers met een traject van deze soort (en alleen die trajecten).' }) soort?: 'B1_ROUTE' | 'TAALSCHAKELTRAJECT' | 'ONDERWIJSROUTE' | 'Z_ROUTE' | 'Z_ROUTE_PARTICIPATIE' | 'MAP' | 'PVT',
     @Arg('gemeentecode', () => String, { nullable: true, description: 'Alleen deelnemers van deze gemeente (CBS-code, zie `gemeenten`).' }) gemeentecode?: string,
     @Arg('zoek', () => String, { nullable: true, description: 'Deel van de naam.' }) zoek?: string,
+    @Arg('teDoen', () => Boolean, { nullable: true, description: 'Alleen deelnemers met iets te doen, en alleen die trajecten (zie `Traject.teDoen`).' }) teDoen?: boolean,
   ) {
-    return naarConnection(await new DeelnemerService(em).lijst(principal, { first, after, zoek, soort, gemeentecode }));
+    return naarConnection(await new DeelnemerService(em).lijst(principal, { first, after, zoek, soort, gemeentecode, teDoen }));
   }
 
   @Query(() => DeelnemerTrajectVoorAanbieder, { description: 'Eén van uw trajecten met deelnemer en aanwezigheid.' })

@@ -1,0 +1,31 @@
+import { raw } from '@mikro-orm/core';
+import type { IsoDatum } from '../shared/datum.js';
+import { MET_VOORTGANG, SLUITENDE_RAPPORTAGE, VOORTGANG_ELKE_MAANDEN, vorigeZondag } from './te-doen.js';
+
+const lijst = (waarden: readonly string[]) => waarden.map((w) => `'${w}'`).join(', ');
+const sluitend = (t: string) => `case ${t}.soort ${Object.entries(SLUITENDE_RAPPORTAGE).map(([soort, rapportage]) => `when '${soort}' then '${rapportage}'`).join(' ')} end`;
+
+/**
+ * `teDoen(…)` of te-doen.ts as an SQL condition on a `traject` alias, so a list can be narrowed to what is due
+ * in the database, page by page. The codes, soorten and rhythm come from te-doen.ts; a test holds both to the
+ * same answers. (Status ACTIEF is part of every aanbieder's scope already.)
+ */
+export function teDoenSql(t: string, vandaag: IsoDatum): { sql: string; params: string[] } {
+  const huidige = (soort: string) => `from rapportage r where r.traject_id = ${t}.id and r.vervangen_op is null and r.soort = ${soort}`;
+  const sql = `${t}.status = 'ACTIEF' and (
+      (${t}.geplande_start <= least(?::date, ${t}.geplande_einde)
+        and coalesce((select max(a.periode_tot) from aanwezigheid a where a.traject_id = ${t}.id and a.vervangen_op is null), '-infinity'::date)
+            < least(?::date, ${t}.geplande_einde))
+      or (not exists (select 1 ${huidige(sluitend(t))})
+        and (coalesce(${t}.uiterlijke_afrondingsdatum, ${t}.geplande_einde) < ?::date
+          or (${t}.soort in (${lijst(MET_VOORTGANG)})
+            and (coalesce((select max((r.ingediend_op at time zone 'Europe/Amsterdam')::date) ${huidige(`'VOORTGANG'`)}), ${t}.geplande_start)
+                 + interval '${VOORTGANG_ELKE_MAANDEN} months')::date <= ?::date))))`;
+  const zondag = vorigeZondag(vandaag);
+  return { sql, params: [zondag, zondag, vandaag, vandaag] };
+}
+
+/** The same condition as a MikroORM filter key on Traject (the ORM supplies the alias). */
+export function teDoenFilter(vandaag: IsoDatum) {
+  return { [raw((alias: string) => `(${teDoenSql(alias, vandaag).sql})`, teDoenSql('t', vandaag).params)]: [] };
+}
