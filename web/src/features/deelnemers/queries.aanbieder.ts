@@ -1,8 +1,8 @@
 import { graphql } from '../../gql/aanbieder';
 
 export const DEELNEMERS = graphql(`
-  query Deelnemers($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String) {
-    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode) {
+  query Deelnemers($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String, $teDoen: Boolean) {
+    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode, teDoen: $teDoen) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {

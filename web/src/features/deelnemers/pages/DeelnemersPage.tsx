@@ -1,7 +1,8 @@
-import { Tabelvak } from '../../../app/Tabelvak';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { Keuze } from '../../../app/Keuze';
+import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import type { Trajectsoort } from '../../../gql/aanbieder/graphql';
@@ -10,23 +11,32 @@ import { TeDoenLijst } from '../components/TeDoenLijst';
 
 const PER_PAGINA = 25;
 
+/** Search and filters live in the URL, so the list comes back as it was after opening a traject. */
 export function DeelnemersPage() {
-  const [zoek, setZoek] = useState('');
-  const [actieveZoek, setActieveZoek] = useState<string | null>(null);
-  const [soort, setSoort] = useState<Trajectsoort | ''>('');
-  const [gemeentecode, setGemeentecode] = useState('');
+  const [params, setParams] = useSearchParams();
+  const actieveZoek = params.get('zoek') ?? '';
+  const soort = (params.get('soort') ?? '') as Trajectsoort | '';
+  const gemeentecode = params.get('gemeente') ?? '';
+  const alleenTeDoen = params.get('teDoen') === 'ja';
+  const [zoek, setZoek] = useState(actieveZoek);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors.at(-1) ?? null;
   const gemeenten = useQuery(GEMEENTEN).data?.gemeenten ?? [];
   const { data, loading, error } = useQuery(DEELNEMERS, {
-    variables: { first: PER_PAGINA, after, zoek: actieveZoek, soort: soort || null, gemeentecode: gemeentecode || null },
+    variables: { first: PER_PAGINA, after, zoek: actieveZoek || null, soort: soort || null, gemeentecode: gemeentecode || null, teDoen: alleenTeDoen || null },
     fetchPolicy: 'cache-and-network',
   });
 
+  const zetParam = (naam: string, waarde: string) => {
+    const volgende = new URLSearchParams(params);
+    if (waarde) volgende.set(naam, waarde);
+    else volgende.delete(naam);
+    setCursors([null]);
+    setParams(volgende, { replace: true });
+  };
   const zoeken = (event: FormEvent) => {
     event.preventDefault();
-    setActieveZoek(zoek.trim() || null);
-    setCursors([null]);
+    zetParam('zoek', zoek.trim());
   };
   const lijst = data?.deelnemers;
 
@@ -39,30 +49,21 @@ export function DeelnemersPage() {
         <button className="knop utrecht-button utrecht-button--primary-action" type="submit">Zoeken</button>
       </form>
       <div className="rij filters">
-        <div className="veld">
-          <label htmlFor="filter-gemeente">Gemeente</label>
-          <select id="filter-gemeente" value={gemeentecode} onChange={(e) => { setGemeentecode(e.target.value); setCursors([null]); }}>
-            <option value="">Alle gemeenten</option>
-            {gemeenten.map((g) => <option key={g.gemeentecode} value={g.gemeentecode}>{g.naam}</option>)}
-          </select>
-        </div>
-        <div className="veld">
-          <label htmlFor="filter-soort">Soort traject</label>
-          <select id="filter-soort" value={soort} onChange={(e) => { setSoort(e.target.value as Trajectsoort | ''); setCursors([null]); }}>
-            <option value="">Alle soorten</option>
-            {Object.entries(TRAJECTSOORT_LABEL).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
-          </select>
+        <Keuze id="filter-gemeente" label="Gemeente" waarde={gemeentecode} alle="Alle gemeenten" opties={gemeenten.map((g) => [g.gemeentecode, g.naam])} onKies={(w) => zetParam('gemeente', w)} />
+        <Keuze id="filter-soort" label="Soort traject" waarde={soort} alle="Alle soorten" opties={Object.entries(TRAJECTSOORT_LABEL)} onKies={(w) => zetParam('soort', w)} />
+        <div className="veld veld--keuze filters__vinkje">
+          <label><input type="checkbox" checked={alleenTeDoen} onChange={(e) => zetParam('teDoen', e.target.checked ? 'ja' : '')} /> Alleen met iets te doen</label>
         </div>
       </div>
       {error && <p className="melding melding--fout" role="alert">{foutMelding(error)}</p>}
       {loading && !lijst && <p role="status">Deelnemers laden…</p>}
-      {lijst && lijst.nodes.length === 0 && <p role="status">Geen deelnemers gevonden.</p>}
+      {lijst && lijst.nodes.length === 0 && <p role="status">{alleenTeDoen ? 'Niets te doen: alles is gemeld.' : 'Geen deelnemers gevonden.'}</p>}
       {lijst && lijst.nodes.length > 0 && (
         <>
           <p role="status">{lijst.totalCount} {lijst.totalCount === 1 ? 'deelnemer' : 'deelnemers'}</p>
           <Tabelvak>
-<table className="tabel utrecht-table">
-            <caption className="sr-only">Deelnemers met een lopend traject bij uw organisatie</caption>
+            <table className="tabel utrecht-table">
+            <caption className="sr-only">Deelnemers met een lopend traject bij uw organisatie{alleenTeDoen ? ', alleen met iets te doen' : ''}</caption>
             <thead>
               <tr><th scope="col">Naam</th><th scope="col">Gemeente</th><th scope="col">Traject</th><th scope="col">Gepland (uur)</th><th scope="col">Aanwezig (uur)</th><th scope="col">Gemeld t/m</th><th scope="col">Te doen</th></tr>
             </thead>
@@ -79,8 +80,8 @@ export function DeelnemersPage() {
                 </tr>
               )))}
             </tbody>
-          </table>
-</Tabelvak>
+            </table>
+          </Tabelvak>
           <nav className="paginering" aria-label="Paginering">
             <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Vorige pagina</button>
             <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" disabled={!lijst.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, lijst.pageInfo.endCursor])}>Volgende pagina</button>

@@ -1,3 +1,4 @@
+import { Keuze } from '../../../app/Keuze';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -79,17 +80,5 @@ export function ZoekPage() {
         </>
       )}
     </>
-  );
-}
-
-function Keuze({ id, label, waarde, alle, opties, onKies }: { id: string; label: string; waarde: string; alle: string; opties: [string, string][]; onKies: (waarde: string) => void }) {
-  return (
-    <div className="veld">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={waarde} onChange={(e) => onKies(e.target.value)}>
-        <option value="">{alle}</option>
-        {opties.map(([code, tekst]) => <option key={code} value={code}>{tekst}</option>)}
-      </select>
-    </div>
   );
 }
