@@ -184,6 +184,9 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await login(page, 'taalschool@taalhuis.demo');
     await page.getByRole('link', { name: 'CSV uploaden' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Aanwezigheid uploaden (CSV)' }).isVisible()).toBe(true);
+    // The layout is documented column by column, with the reason codes the server accepts.
+    await expect.poll(() => page.getByRole('rowheader', { name: 'redenGeoorloofdVerzuim' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('ZIEKTE', { exact: true }).isVisible()).toBe(true);
 
     const [sjabloon] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Sjabloon downloaden/ }).click()]);
     const inhoud = await (await sjabloon.createReadStream()).toArray();
@@ -203,13 +206,13 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByRole('status').filter({ hasText: '2 regels gelezen' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regels in orde, 1 met fouten' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regel in orde, 1 met fouten' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('cell', { name: /"GRIEP" is geen bekende reden/ }).isVisible()).toBe(true);
     await expectToegankelijk(page, 'csv');
     await screenshot(page, 'aanbieder-csv');
 
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regels opgeslagen, 1 regels niet' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regel opgeslagen, 1 regel niet' }).isVisible()).toBe(true);
     const opgeslagen = await omgeving.portal.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from aanwezigheid where traject_id = ? and periode_van = ?', [trajecten[0]!.id, maandag]);
     expect(opgeslagen[0]!.n).toBe(1);
     await context.close();

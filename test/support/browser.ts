@@ -40,6 +40,9 @@ export async function expectToegankelijk(page: Page, naam: string): Promise<void
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
   expect(violations, `axe op ${naam}`).toEqual([]);
+  // WCAG 1.4.10 (reflow), which axe cannot judge: the page never scrolls sideways; wide tables scroll in their own box.
+  const breedte = await page.evaluate(() => ({ pagina: document.documentElement.scrollWidth, venster: document.documentElement.clientWidth }));
+  expect(breedte.pagina, `${naam} is breder dan het venster (${breedte.venster} px)`).toBeLessThanOrEqual(breedte.venster);
 }
 
 export async function screenshot(page: Page, naam: string): Promise<void> {

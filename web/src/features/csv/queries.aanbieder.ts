@@ -14,3 +14,7 @@ export const VERWERK_CSV = graphql(`
     registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }
   }
 `);
+
+export const CSV_VERZUIMREDENEN = graphql(`
+  query CsvVerzuimredenen { verzuimredenen { code omschrijving soort } }
+`);

@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": typeof types.ZetGebruikerActiefDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n": typeof types.CsvTrajectenDocument,
     "\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n": typeof types.VerwerkCsvDocument,
+    "\n  query CsvVerzuimredenen { verzuimredenen { code omschrijving soort } }\n": typeof types.CsvVerzuimredenenDocument,
     "\n  query Deelnemers($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String, $teDoen: Boolean) {\n    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode, teDoen: $teDoen) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam\n        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } teDoen { code sinds } }\n      }\n    }\n  }\n": typeof types.DeelnemersDocument,
     "\n  query MijnGemeenten { gemeenten { naam gemeentecode } }\n": typeof types.MijnGemeentenDocument,
     "\n  query Groep($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam trajecten { id soort } }\n    }\n    verzuimredenen { code soort omschrijving }\n    gemeenten { naam gemeentecode }\n  }\n": typeof types.GroepDocument,
@@ -48,6 +49,7 @@ const documents: Documents = {
     "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": types.ZetGebruikerActiefDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }\n    }\n  }\n": types.CsvTrajectenDocument,
     "\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n": types.VerwerkCsvDocument,
+    "\n  query CsvVerzuimredenen { verzuimredenen { code omschrijving soort } }\n": types.CsvVerzuimredenenDocument,
     "\n  query Deelnemers($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String, $teDoen: Boolean) {\n    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode, teDoen: $teDoen) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam\n        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } teDoen { code sinds } }\n      }\n    }\n  }\n": types.DeelnemersDocument,
     "\n  query MijnGemeenten { gemeenten { naam gemeentecode } }\n": types.MijnGemeentenDocument,
     "\n  query Groep($first: Int, $after: String, $zoek: String, $soort: Trajectsoort, $gemeentecode: String) {\n    deelnemers(first: $first, after: $after, zoek: $zoek, soort: $soort, gemeentecode: $gemeentecode) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam trajecten { id soort } }\n    }\n    verzuimredenen { code soort omschrijving }\n    gemeenten { naam gemeentecode }\n  }\n": types.GroepDocument,
@@ -118,6 +120,10 @@ export function graphql(source: "\n  query CsvTrajecten($first: Int, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n"): (typeof documents)["\n  mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {\n    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CsvVerzuimredenen { verzuimredenen { code omschrijving soort } }\n"): (typeof documents)["\n  query CsvVerzuimredenen { verzuimredenen { code omschrijving soort } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

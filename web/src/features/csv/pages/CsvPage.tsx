@@ -3,6 +3,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
 import { maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
+import { CsvIndeling } from '../components/CsvIndeling';
 import { download, KOLOMMEN, leesCsv, maakCsv, type CsvRegel } from '../csv-indeling';
 import type { CsvTrajectenQuery } from '../../../gql/aanbieder/graphql';
 import { CSV_TRAJECTEN, VERWERK_CSV } from '../queries.aanbieder';
@@ -15,6 +16,8 @@ interface Uitkomst {
   resultaat: string | null;
   fouten: { veld: string; melding: string }[];
 }
+
+const regels = (n: number) => `${n} ${n === 1 ? 'regel' : 'regels'}`;
 
 const UREN = ['urenIngeroosterd', 'urenAanwezig', 'urenGeoorloofdVerzuim', 'urenOngeoorloofdVerzuim'] as const;
 
@@ -52,7 +55,7 @@ export function CsvPage() {
       return;
     }
     setBestand({ naam: file.name, regels: gelezen.regels });
-    setMelding({ soort: 'succes', tekst: `${gelezen.regels.length} regels gelezen uit ${file.name}. Controleer ze eerst; er wordt dan nog niets opgeslagen.` });
+    setMelding({ soort: 'succes', tekst: `${regels(gelezen.regels.length)} gelezen uit ${file.name}. Controleer ze eerst; er wordt dan nog niets opgeslagen.` });
   };
 
   const voerUit = async (proef: boolean) => {
@@ -84,8 +87,8 @@ export function CsvPage() {
     const fout = resultaten.filter((r) => r.fouten.length).length;
     const goed = resultaten.length - fout;
     setMelding(proef
-      ? { soort: fout ? 'fout' : 'succes', tekst: `Controle: ${goed} regels in orde, ${fout} met fouten. Er is nog niets opgeslagen.` }
-      : { soort: fout ? 'fout' : 'succes', tekst: `${goed} regels opgeslagen${fout ? `, ${fout} regels niet (zie het foutenrapport)` : ''}.` });
+      ? { soort: fout ? 'fout' : 'succes', tekst: `Controle: ${regels(goed)} in orde, ${fout} met fouten. Er is nog niets opgeslagen.` }
+      : { soort: fout ? 'fout' : 'succes', tekst: `${regels(goed)} opgeslagen${fout ? `, ${regels(fout)} niet (zie het foutenrapport)` : ''}.` });
   };
 
   const foutenrapport = () => {
@@ -100,9 +103,9 @@ export function CsvPage() {
       <h1>Aanwezigheid uploaden (CSV)</h1>
       <section aria-labelledby="indeling">
         <h2 id="indeling">Indeling van het bestand</h2>
-        <p>Een CSV met puntkomma's en een kopregel met deze kolommen: <code>{KOLOMMEN.join(';')}</code>.
-          Datums als JJJJ-MM-DD of DD-MM-JJJJ, uren met komma of punt, redenen als code uit de lijst verzuimredenen.
-          De kolom <code>deelnemer</code> is alleen voor uzelf. Elke regel is één periode van één traject; opnieuw uploaden verandert niets, andere uren voor dezelfde periode zijn een correctie.</p>
+        <p>Elke regel is één periode van één traject. Opnieuw uploaden verandert niets; andere uren voor dezelfde periode zijn een correctie.
+          Begin met het sjabloon: dat heeft een regel voor elk van uw trajecten, voor de vorige week.</p>
+        <CsvIndeling />
         <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={sjabloon}>Sjabloon downloaden (vorige week, al uw trajecten)</button>
       </section>
       <h2>Bestand</h2>
@@ -134,7 +137,7 @@ export function CsvPage() {
                   <tr key={u.regel.regel}>
                     <td className="getal">{u.regel.regel}</td>
                     <td>{u.regel.bron.deelnemer ?? ''}</td>
-                    <td>{u.regel.input.periodeVan} t/m {u.regel.input.periodeTot}</td>
+                    <td>{u.regel.bron.periodeVan} t/m {u.regel.bron.periodeTot}</td>
                     <td>{u.fouten.map((f) => f.melding).join(' ')}</td>
                   </tr>
                 ))}
