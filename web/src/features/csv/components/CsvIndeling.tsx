@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
+import { Laadfout } from '../../../app/Laadfout';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { KOLOM_UITLEG, KOLOMMEN } from '../csv-indeling';
 import { CSV_VERZUIMREDENEN } from '../queries.aanbieder';
 
 /** The documented column layout, one row a column, with the reason codes the server accepts today. */
 export function CsvIndeling() {
-  const redenen = useQuery(CSV_VERZUIMREDENEN).data?.verzuimredenen ?? [];
+  const { data, error } = useQuery(CSV_VERZUIMREDENEN);
+  const redenen = data?.verzuimredenen ?? [];
   const codes = (soort: string) => redenen.filter((r) => r.soort === soort);
   return (
     <Tabelvak>
@@ -21,6 +23,7 @@ export function CsvIndeling() {
                 <td>{KOLOM_UITLEG[kolom].verplicht}</td>
                 <td>
                   {KOLOM_UITLEG[kolom].inhoud}
+                  {soort && <Laadfout error={error} wat="De lijst verzuimredenen" />}
                   {soort && (
                     <ul className="kaal">
                       {codes(soort).map((r) => <li key={r.code}><code>{r.code}</code>: {r.omschrijving}</li>)}

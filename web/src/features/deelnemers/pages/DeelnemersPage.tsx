@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Keuze } from '../../../app/Keuze';
+import { Laadfout } from '../../../app/Laadfout';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
@@ -21,7 +22,8 @@ export function DeelnemersPage() {
   const [zoek, setZoek] = useState(actieveZoek);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors.at(-1) ?? null;
-  const gemeenten = useQuery(GEMEENTEN).data?.gemeenten ?? [];
+  const gemeentenVraag = useQuery(GEMEENTEN);
+  const gemeenten = gemeentenVraag.data?.gemeenten ?? [];
   const { data, loading, error } = useQuery(DEELNEMERS, {
     variables: { first: PER_PAGINA, after, zoek: actieveZoek || null, soort: soort || null, gemeentecode: gemeentecode || null, teDoen: alleenTeDoen || null },
     fetchPolicy: 'cache-and-network',
@@ -55,6 +57,7 @@ export function DeelnemersPage() {
           <label><input type="checkbox" checked={alleenTeDoen} onChange={(e) => zetParam('teDoen', e.target.checked ? 'ja' : '')} /> Alleen met iets te doen</label>
         </div>
       </div>
+      <Laadfout error={!error && gemeentenVraag.error} wat="De lijst gemeenten" />
       {error && <p className="melding melding--fout" role="alert">{foutMelding(error)}</p>}
       {loading && !lijst && <p role="status">Deelnemers laden…</p>}
       {lijst && lijst.nodes.length === 0 && <p role="status">{alleenTeDoen ? 'Niets te doen: alles is gemeld.' : 'Geen deelnemers gevonden.'}</p>}

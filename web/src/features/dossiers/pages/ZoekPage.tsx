@@ -1,4 +1,5 @@
 import { Keuze } from '../../../app/Keuze';
+import { Laadfout } from '../../../app/Laadfout';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -22,7 +23,8 @@ export function ZoekPage() {
   const { data, loading, error } = useQuery(ZOEK_DOSSIERS, {
     variables: { zoek: actieveZoek || null, first: PER_PAGINA, after: cursors.at(-1) ?? null, status: status || null, trajectsoort: trajectsoort || null, aanbiederId: aanbiederId || null },
   });
-  const contracten = useQuery(FILTERKEUZES).data?.contracten ?? [];
+  const filterkeuzes = useQuery(FILTERKEUZES);
+  const contracten = filterkeuzes.data?.contracten ?? [];
   const aanbieders = [...new Map(contracten.map((c) => [c.aanbiederId, c.aanbiederNaam])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
 
   const zetParam = (naam: string, waarde: string) => {
@@ -51,6 +53,7 @@ export function ZoekPage() {
         <Keuze id="filter-soort" label="Lopend traject" waarde={trajectsoort} alle="Alle soorten" opties={Object.entries(TRAJECTSOORT_LABEL)} onKies={(w) => zetParam('trajectsoort', w)} />
         <Keuze id="filter-aanbieder" label="Aanbieder" waarde={aanbiederId} alle="Alle aanbieders" opties={aanbieders} onKies={(w) => zetParam('aanbiederId', w)} />
       </div>
+      <Laadfout error={!error && filterkeuzes.error} wat="De lijst aanbieders" />
       {error && <p className="melding melding--fout" role="alert">{foutMelding(error)}</p>}
       {loading && !lijst && <p role="status">Zoeken…</p>}
       {lijst && lijst.nodes.length === 0 && <p role="status">Geen dossiers gevonden.</p>}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { Laadfout } from '../../../app/Laadfout';
 import { foutAttributen, Veld } from '../../../app/Veld';
 import type { RedenPvtNietVoldaan } from '../../../gql/aanbieder/graphql';
 import { MELD_PVT, PVT_REDENEN, RAPPORTAGES } from '../queries.aanbieder';
@@ -11,7 +12,8 @@ import { useMelding } from './useMelding';
  * wants the participation dates empty disables them, one that wants them filled marks them required.
  */
 export function PvtForm({ trajectId }: { trajectId: string }) {
-  const redenen = useQuery(PVT_REDENEN).data?.pvtRedenen ?? [];
+  const redenVraag = useQuery(PVT_REDENEN);
+  const redenen = redenVraag.data?.pvtRedenen ?? [];
   const [meld, { loading }] = useMutation(MELD_PVT, { refetchQueries: [{ query: RAPPORTAGES, variables: { trajectId } }] });
   const m = useMelding();
   const [w, setW] = useState({ start: '', einde: '', ondertekend: '', reden: '' });
@@ -42,6 +44,7 @@ export function PvtForm({ trajectId }: { trajectId: string }) {
     <form className="formulier" onSubmit={verstuur} noValidate aria-labelledby="pvt-kop">
       <h2 id="pvt-kop">Resultaat participatieverklaringstraject</h2>
       <Meldingstatus algemeen={m.algemeen} aantalFouten={m.fouten.length} bevestiging={m.bevestiging} />
+      <Laadfout error={redenVraag.error} wat="De lijst redenen niet voldaan" />
       <div className="rij">
         {datumVeld('pvt-start', 'Start deelname', 'start', 'gerealiseerdeStartdatum', deelnameLeeg, deelnameVerplicht)}
         {datumVeld('pvt-einde', 'Einde deelname', 'einde', 'gerealiseerdeEinddatum', deelnameLeeg, deelnameVerplicht)}
