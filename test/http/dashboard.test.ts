@@ -13,7 +13,7 @@ const DASHBOARD = `{ dashboard {
   zonderPip { naam wat }
   teBeoordelen { inburgeraarId naam wat }
   adviezen { naam wat }
-  sindsVorigBezoek { sinds aanwezigheden rapportages }
+  sindsVorigBezoek { sinds aanwezigheden rapportages meldingen { inburgeraarId naam soort versie aanbiederNaam ingediendOp } }
 } }`;
 
 describe('the regisseur dashboard', () => {
@@ -50,6 +50,17 @@ describe('the regisseur dashboard', () => {
     const regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
     const dashboard = (await regisseur.graphql('gemeente', DASHBOARD)).body.data.dashboard;
     expect(dashboard.sindsVorigBezoek.rapportages).toBe(1);
+    // The report itself is listed, with who sent it; naming the person on the start page is logged as access.
+    const [nieuw] = dashboard.sindsVorigBezoek.meldingen;
+    expect(dashboard.sindsVorigBezoek.meldingen).toHaveLength(1);
+    expect(nieuw).toMatchObject({ soort: 'PVT_RESULTAAT', versie: 1, aanbiederNaam: expect.stringMatching(/^Kompas/) });
+    const inzagen = await portal.orm.em.fork().execute<{ n: number }[]>(
+      `select count(*)::int as n from inzage where actie = 'OVERZICHT_GELEZEN' and ?::uuid = any(inburgeraar_ids)`, [nieuw.inburgeraarId]);
+    expect(inzagen[0]!.n).toBeGreaterThan(0);
+    // Another gemeente's regisseur sees none of it.
+    const amersfoort = await Client.login(portal.url, 'regisseur@amersfoort.demo');
+    const elders = (await amersfoort.graphql('gemeente', DASHBOARD)).body.data.dashboard.sindsVorigBezoek.meldingen;
+    expect(elders.map((m: { inburgeraarId: string }) => m.inburgeraarId)).not.toContain(nieuw.inburgeraarId);
     const werkpunt = dashboard.teBeoordelen.find((w: { wat: string }) => w.wat.startsWith('PVT'));
     expect(werkpunt).toBeDefined();
 

@@ -55,3 +55,21 @@ export function vandaagLokaal(): string {
 export const DOSSIERSTATUS_LABEL: Record<string, string> = {
   ACTIEF: 'Actief', VERHUISD: 'Verhuisd', PLICHT_BEEINDIGD: 'Plicht beëindigd', INGETROKKEN: 'Ingetrokken',
 };
+
+export const RAPPORTAGESOORT_LABEL: Record<string, string> = {
+  VOORTGANG: 'Voortgangsrapportage', TAALSCHAKEL_RESULTAAT: 'Resultaat taalschakeltraject', EXAMENRESULTAAT: 'Examenresultaat',
+  Z_ROUTE_RESULTAAT: 'Resultaat Z-route', MAP_RESULTAAT: 'MAP-resultaat', PVT_RESULTAAT: 'PVT-resultaat',
+};
+
+// Moments are shown on the Dutch clock, as the server counts days, whatever the device's zone.
+const moment = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** 2026-11-30T13:05:00Z → 30-11-2026 14:05 */
+export function formatMoment(iso: string): string {
+  return moment.format(new Date(iso)).replace(',', '');
+}
+
+/** "1 regel", "2 regels": a count with the noun in the right number. */
+export function aantal(n: number, enkelvoud: string, meervoud: string): string {
+  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
+}

@@ -6,7 +6,9 @@ export type InzageActie =
   | 'DOSSIERS_GEZOCHT' | 'DOSSIER_GELEZEN' | 'DOSSIER_GEWIJZIGD'
   | 'DEELNEMERS_GELEZEN' | 'TRAJECT_GELEZEN' | 'GEGEVENS_GEMELD'
   /** A gemeente read the list of its trajecten at one aanbieder, with the people's names. */
-  | 'TRAJECTEN_BIJ_AANBIEDER_GELEZEN';
+  | 'TRAJECTEN_BIJ_AANBIEDER_GELEZEN'
+  /** A regisseur's start page named these people (work lists, new reports). */
+  | 'OVERZICHT_GELEZEN';
 
 /**
  * Records that `principal` saw or changed the data of these people: one statement, whatever the number of

@@ -7,7 +7,7 @@ export const DASHBOARD = graphql(`
       zonderPip { inburgeraarId naam wat sinds }
       teBeoordelen { inburgeraarId naam wat sinds }
       adviezen { inburgeraarId naam wat sinds }
-      sindsVorigBezoek { sinds aanwezigheden rapportages }
+      sindsVorigBezoek { sinds aanwezigheden rapportages meldingen { inburgeraarId naam soort versie aanbiederNaam ingediendOp } }
     }
   }
 `);

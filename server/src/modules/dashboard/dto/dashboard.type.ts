@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DossierStatus } from '../../../graphql/code-enums.js';
 import { DateTime, LocalDate } from '../../../graphql/scalars.js';
+import { Rapportagesoort } from '../../rapportage/dto/rapportage.enums.js';
 
 @ObjectType({ description: 'Aantal dossiers met een status.' })
 export class StatusTelling {
@@ -26,6 +27,27 @@ export class Werkpunt {
   sinds!: string;
 }
 
+@ObjectType({ description: 'Eén melding (versie) van een aanbieder in een dossier van de gemeente.' })
+export class NieuweMelding {
+  @Field(() => ID, { description: 'Het dossier.' })
+  inburgeraarId!: string;
+
+  @Field(() => String, { description: 'Naam van de persoon.' })
+  naam!: string;
+
+  @Field(() => Rapportagesoort, { description: 'Soort melding.' })
+  soort!: string;
+
+  @Field(() => Int, { description: 'Versie: 1 is een nieuwe melding, hoger een correctie.' })
+  versie!: number;
+
+  @Field(() => String, { description: 'De aanbieder die meldde.' })
+  aanbiederNaam!: string;
+
+  @Field(() => DateTime, { description: 'Wanneer de aanbieder deze versie indiende.' })
+  ingediendOp!: Date;
+}
+
 @ObjectType({ description: 'Wat er sinds het vorige bezoek van deze gebruiker is gemeld.' })
 export class SindsVorigBezoek {
   @Field(() => DateTime, { nullable: true, description: 'De vorige keer inloggen; leeg bij de eerste keer.' })
@@ -36,6 +58,9 @@ export class SindsVorigBezoek {
 
   @Field(() => Int, { description: 'Andere meldingen van aanbieders (versies) sindsdien.' })
   rapportages!: number;
+
+  @Field(() => [NieuweMelding], { description: 'Die andere meldingen zelf, nieuwste eerst (hoogstens 20); bij het eerste bezoek de laatste 20.' })
+  meldingen!: NieuweMelding[];
 }
 
 @ObjectType({ description: 'Het startscherm van de regisseur: aantallen en wat eerst aandacht vraagt (lijsten hoogstens 20).' })

@@ -15,6 +15,6 @@ export class InzageVoorGemeente {
   @Field(() => String, { description: 'Naam van de gebruiker, of van het API-token.' })
   wie!: string;
 
-  @Field(() => String, { description: 'Wat er gebeurde: DOSSIERS_GEZOCHT, DOSSIER_GELEZEN, DOSSIER_GEWIJZIGD, DEELNEMERS_GELEZEN, TRAJECT_GELEZEN, GEGEVENS_GEMELD of TRAJECTEN_BIJ_AANBIEDER_GELEZEN.' })
+  @Field(() => String, { description: 'Wat er gebeurde: DOSSIERS_GEZOCHT, DOSSIER_GELEZEN, DOSSIER_GEWIJZIGD, DEELNEMERS_GELEZEN, TRAJECT_GELEZEN, GEGEVENS_GEMELD, TRAJECTEN_BIJ_AANBIEDER_GELEZEN of OVERZICHT_GELEZEN.' })
   actie!: string;
 }

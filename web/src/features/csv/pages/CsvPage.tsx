@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
-import { maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
+import { aantal, maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
 import { CsvIndeling } from '../components/CsvIndeling';
 import { download, KOLOMMEN, leesCsv, maakCsv, type CsvRegel } from '../csv-indeling';
 import type { CsvTrajectenQuery } from '../../../gql/aanbieder/graphql';
@@ -17,7 +17,7 @@ interface Uitkomst {
   fouten: { veld: string; melding: string }[];
 }
 
-const regels = (n: number) => `${n} ${n === 1 ? 'regel' : 'regels'}`;
+const regels = (n: number) => aantal(n, 'regel', 'regels');
 
 const UREN = ['urenIngeroosterd', 'urenAanwezig', 'urenGeoorloofdVerzuim', 'urenOngeoorloofdVerzuim'] as const;
 

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
-import { DOSSIERSTATUS_LABEL, formatDatum } from '../../../app/formaat';
+import { aantal, DOSSIERSTATUS_LABEL, formatDatum, formatMoment } from '../../../app/formaat';
+import { NieuweMeldingen } from '../components/NieuweMeldingen';
 import type { DashboardQuery } from '../../../gql/gemeente/graphql';
 import { DASHBOARD } from '../queries.gemeente';
 
@@ -16,7 +17,7 @@ export function DashboardPage() {
       <h1>Overzicht</h1>
       <p role="status">
         {d.sindsVorigBezoek.sinds
-          ? `Sinds uw vorige bezoek (${formatDatum(String(d.sindsVorigBezoek.sinds))}): ${d.sindsVorigBezoek.aanwezigheden} aanwezigheidsmeldingen en ${d.sindsVorigBezoek.rapportages} andere meldingen van aanbieders.`
+          ? `Sinds uw vorige bezoek (${formatMoment(String(d.sindsVorigBezoek.sinds))}): ${aantal(d.sindsVorigBezoek.aanwezigheden, 'aanwezigheidsmelding', 'aanwezigheidsmeldingen')} en ${aantal(d.sindsVorigBezoek.rapportages, 'andere melding', 'andere meldingen')} van aanbieders.`
           : 'Welkom: dit is uw eerste bezoek.'}
       </p>
       <ul className="tegels" aria-label="Dossiers per status">
@@ -30,6 +31,7 @@ export function DashboardPage() {
       <Werklijst titel="Te beoordelen: resultaten zonder besluit" leeg="Geen resultaten die op een besluit wachten." punten={d.teBeoordelen} />
       <Werklijst titel="Adviezen van taalaanbieders" leeg="Geen nieuwe adviezen." punten={d.adviezen} />
       <Werklijst titel="Nog geen PIP (10 weken na vestiging)" leeg="Alle dossiers hebben op tijd een PIP." punten={d.zonderPip} />
+      <NieuweMeldingen eersteBezoek={!d.sindsVorigBezoek.sinds} aantal={d.sindsVorigBezoek.rapportages} meldingen={d.sindsVorigBezoek.meldingen} />
     </>
   );
 }
