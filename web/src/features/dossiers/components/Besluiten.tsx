@@ -45,7 +45,7 @@ export function Besluiten({ inburgeraarId, besluiten, magMuteren }: { inburgeraa
                   <td>{SOORT[b.soort]}</td>
                   <td className="getal">{b.versie}{b.vervangenOp ? ' (vervangen)' : ''}</td>
                   <td>{b.voldaan ? `voldaan op ${formatDatum(b.datum)}` : 'niet voldaan'}{b.verwijtbaar ? `, ${b.verwijtbaar === 'JA' ? 'verwijtbaar' : 'niet verwijtbaar'}` : ''}</td>
-                  <td><code>{b.duoBericht}</code></td>
+                  <td><DuoBericht json={b.duoBericht} /></td>
                   <td>{b.vervangenOp ? '–' : formatDatum(b.registrerenUiterlijk)}</td>
                 </tr>
               ))}
@@ -77,5 +77,20 @@ export function Besluiten({ inburgeraarId, besluiten, magMuteren }: { inburgeraa
         </form>
       )}
     </section>
+  );
+}
+
+/** DUO's field names with their values, one a line, as they are entered at DUO; the JSON itself where it is not an object. */
+function DuoBericht({ json }: { json: string }) {
+  let velden: [string, unknown][] | null = null;
+  try {
+    const bericht: unknown = JSON.parse(json);
+    if (bericht && typeof bericht === 'object' && !Array.isArray(bericht)) velden = Object.entries(bericht);
+  } catch { /* shown as it came */ }
+  if (!velden) return <code>{json}</code>;
+  return (
+    <ul className="kaal">
+      {velden.map(([veld, waarde]) => <li key={veld}><code>{veld}</code>: {waarde === null ? 'leeg' : String(waarde)}</li>)}
+    </ul>
   );
 }
