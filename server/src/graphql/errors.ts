@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError } from '../modules/shared/domain-error.js';
+import { VRAAG_TE_GROOT, VRAAGGRENZEN } from './vraaggrenzen.js';
 
 /** Codes the GraphQL layer itself produces for malformed requests; their messages are safe to show. */
 const VEILIGE_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
@@ -33,6 +34,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: 'Uw rol geeft geen toegang tot deze handeling.', path: formatted.path, extensions: { code: 'FORBIDDEN', domeinCode: 'ROL_ONTBREEKT' } };
   }
   const code = formatted.extensions?.code;
+  // The parser's maxTokens guard (vraaggrenzen.ts); graphql-js 16 words it "more that N tokens".
+  if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return { message: `De vraag is te lang: hoogstens ${VRAAGGRENZEN.tokens} tokens.`, extensions: { code, domeinCode: VRAAG_TE_GROOT } };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.domeinCode === VRAAG_TE_GROOT) {
+    return { message: formatted.message, extensions: { code, domeinCode: VRAAG_TE_GROOT } };
+  }
   if (typeof code === 'string' && VEILIGE_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }

@@ -6,6 +6,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { PortalContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { buildRoleSchema, type Rol } from '../graphql/schemas.js';
+import { PARSE_OPTIES, vraaggrenzen } from '../graphql/vraaggrenzen.js';
 
 /**
  * The HTTP wall in front of each role's schema: no principal → 401 UNAUTHENTICATED; a principal of the
@@ -37,6 +38,8 @@ export async function graphqlEndpoint(orm: MikroORM, rol: Rol): Promise<GraphqlE
   const server = new ApolloServer<PortalContext>({
     schema: await buildRoleSchema(rol),
     formatError,
+    validationRules: vraaggrenzen(),
+    parseOptions: PARSE_OPTIES,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
