@@ -85,6 +85,11 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await expect.poll(() => page.getByText(/meer dan het aantal ingeroosterde uren/).isVisible()).toBe(true);
     expect(await page.getByLabel('Aanwezig (uur)', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectToegankelijk(page, 'traject met fout');
+
+    // Back to the list as it was left, search included.
+    await page.getByRole('link', { name: '← Terug naar deelnemers' }).click();
+    await expect.poll(() => page.url()).toContain('zoek=Haddad');
+    await expect.poll(() => page.getByLabel('Zoek op naam').inputValue()).toBe('Haddad');
     await context.close();
   });
 

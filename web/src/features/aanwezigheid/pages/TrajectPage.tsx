@@ -1,6 +1,6 @@
 import { Tabelvak } from '../../../app/Tabelvak';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import { Meldingenhistorie } from '../../rapportages/components/Meldingenhistorie';
@@ -65,6 +65,8 @@ export function TrajectPage() {
   );
 }
 
+/** Back to the list as it was left: its search and filters travel in the link's state (see DeelnemersPage). */
 function BackLink() {
-  return <p><Link to="/aanbieder">← Terug naar deelnemers</Link></p>;
+  const terug = (useLocation().state as { lijst?: string } | null)?.lijst ?? '';
+  return <p><Link to={`/aanbieder${terug}`}>← Terug naar deelnemers</Link></p>;
 }

@@ -75,7 +75,7 @@ export function DeelnemersPage() {
                 <tr key={t.id}>
                   <td>{i === 0 ? volledigeNaam(d) : ''}</td>
                   <td>{d.gemeenteNaam}</td>
-                  <td><Link to={`/aanbieder/trajecten/${t.id}`} aria-label={`${TRAJECTSOORT_LABEL[t.soort] ?? t.soort} van ${volledigeNaam(d)}`}>{TRAJECTSOORT_LABEL[t.soort] ?? t.soort}</Link></td>
+                  <td><Link to={`/aanbieder/trajecten/${t.id}`} state={{ lijst: params.size ? `?${params}` : '' }} aria-label={`${TRAJECTSOORT_LABEL[t.soort] ?? t.soort} van ${volledigeNaam(d)}`}>{TRAJECTSOORT_LABEL[t.soort] ?? t.soort}</Link></td>
                   <td className="getal">{formatUren(t.geplandeUren)}</td>
                   <td className="getal">{formatUren(t.uren.aanwezig)}</td>
                   <td>{t.uren.bekendTot ? formatDatum(t.uren.bekendTot) : 'nog niets gemeld'}</td>
