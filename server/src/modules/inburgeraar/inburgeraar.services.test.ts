@@ -77,6 +77,12 @@ describe('aanbieder: deelnemers', () => {
     });
     expect(groot).toBe(klein);
     expect(groot).toBe(8); // page, count, trajecten, hour totals, PIP versions, term extensions, latest reports, access log
+    // Narrowing to what is due happens inside those statements, not in more of them. (The 30 have no attendance: all due.)
+    const teDoen = await telStatements(async () => {
+      const pagina = await new DeelnemerService(orm.em.fork()).lijst(wereld.principals.school, { first: 30, teDoen: true });
+      expect(pagina.nodes).toHaveLength(30);
+    });
+    expect(teDoen).toBe(8);
   });
 });
 
