@@ -223,6 +223,53 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await context.close();
   });
 
+  it('a large CSV is checked in portions of 500 with a progress bar, and its error report holds every failing line', async () => {
+    const context = await omgeving.nieuweContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await login(page, 'taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: 'CSV uploaden' }).click();
+
+    // 1,200 lines: every traject of the school, week after week back in time, so many fall before a traject's start.
+    const em = omgeving.portal.orm.em.fork();
+    const trajecten = await em.execute<{ id: string }[]>("select t.id from traject t join aanbieder a on a.id = t.aanbieder_id where a.naam like 'Taalhuis%' order by t.id");
+    const { maandag } = dezeWeek();
+    const regels = Array.from({ length: 1200 }, (_, i) => {
+      const van = plusDagen(maandag, -7 * (1 + Math.floor(i / trajecten.length)));
+      return `${trajecten[i % trajecten.length]!.id};;${van};${plusDagen(van, 6)};4;4;0;;0;`;
+    });
+    const csv = ['trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim', ...regels].join('\r\n');
+    const aanwezigheden = async () => (await em.fork().execute<{ n: number }[]>('select count(*)::int as n from aanwezigheid'))[0]!.n;
+    const voor = await aanwezigheden();
+
+    const porties: number[] = [];
+    page.on('request', (r) => {
+      const body = r.url().endsWith('/graphql/aanbieder') ? r.postDataJSON() : null;
+      if (body?.operationName === 'VerwerkCsv') porties.push(body.variables.rijen.length);
+    });
+    await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '1200 regels gelezen' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    const uitkomst = page.getByRole('alert').filter({ hasText: /^Controle:/ });
+    await expect.poll(() => uitkomst.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(porties).toEqual([500, 500, 200]);
+    expect(await page.getByText('Verwerkt: 1200 van 1200 regels').isVisible()).toBe(true);
+    expect(await page.getByRole('progressbar').getAttribute('value')).toBe('1200');
+
+    const [, goed, fout] = /Controle: (\d+) regels? in orde, (\d+) met fouten/.exec(await uitkomst.innerText())!.map(Number);
+    expect(goed! + fout!).toBe(1200);
+    expect(fout, 'weeks before a traject started are refused').toBeGreaterThan(100);
+    await expect.poll(() => page.getByRole('heading', { name: 'Regels met fouten (eerste 100)' }).isVisible()).toBe(true);
+    expect(await page.locator('table').last().locator('tbody tr').count()).toBe(100);
+    expect(await aanwezigheden(), 'a dry run saves nothing').toBe(voor);
+
+    const [rapport] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Foutenrapport downloaden' }).click()]);
+    const rapporttekst = Buffer.concat(await (await rapport.createReadStream()).toArray()).toString('utf8').trimEnd();
+    const rapportregels = rapporttekst.split('\r\n');
+    expect(rapportregels[0]).toBe('\uFEFFregel;trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim;fouten');
+    expect(rapportregels).toHaveLength(fout! + 1);
+    await context.close();
+  });
+
   it('attendance entry works on a 390-pixel-wide phone screen', async () => {
     const context = await omgeving.nieuweContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();

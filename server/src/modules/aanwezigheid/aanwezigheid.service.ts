@@ -62,7 +62,8 @@ export class AanwezigheidService {
     // A dry run does everything a real run does, rows depending on earlier rows included, then rolls it all back.
     let uitkomst: RijResultaat[] = [];
     await this.em.transactional(async (em) => {
-      uitkomst = await verwerk(() => em);
+      // A fresh identity map per row, in the one transaction: sharing one made every flush compare all earlier rows.
+      uitkomst = await verwerk(() => em.fork({ keepTransactionContext: true }));
       throw new Proefdraai();
     }).catch((error: unknown) => {
       if (!(error instanceof Proefdraai)) throw error;
