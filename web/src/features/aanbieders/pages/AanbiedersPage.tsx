@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
-import { formatUren } from '../../../app/formaat';
+import { aantal, formatUren } from '../../../app/formaat';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { formatProcent, periodeTekst, soortenTekst } from '../components/weergave';
 import { AANBIEDERS } from '../queries.gemeente';
@@ -49,7 +49,7 @@ export function AanbiedersPage() {
                     <td className="getal">{formatUren(a.uren.ongeoorloofdVerzuim)}</td>
                     <td className="getal">{formatProcent(a.tijdigheid.percentageOpTijd)} <small>({a.tijdigheid.opTijd} van {a.tijdigheid.perioden})</small></td>
                     <td className="getal">{a.tijdigheid.trajectenZonderVorigeWeek > 0
-                      ? <span className="te-doen">{a.tijdigheid.trajectenZonderVorigeWeek} {a.tijdigheid.trajectenZonderVorigeWeek === 1 ? 'traject' : 'trajecten'}</span>
+                      ? <span className="te-doen">{aantal(a.tijdigheid.trajectenZonderVorigeWeek, 'traject', 'trajecten')}</span>
                       : '–'}</td>
                   </tr>
                 ))}

@@ -5,7 +5,7 @@ import { Keuze } from '../../../app/Keuze';
 import { Laadfout } from '../../../app/Laadfout';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
-import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
+import { aantal, formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import type { Trajectsoort } from '../../../gql/aanbieder/graphql';
 import { DEELNEMERS, GEMEENTEN } from '../queries.aanbieder';
 import { TeDoenLijst } from '../components/TeDoenLijst';
@@ -63,7 +63,7 @@ export function DeelnemersPage() {
       {lijst && lijst.nodes.length === 0 && <p role="status">{alleenTeDoen ? 'Niets te doen: alles is gemeld.' : 'Geen deelnemers gevonden.'}</p>}
       {lijst && lijst.nodes.length > 0 && (
         <>
-          <p role="status">{lijst.totalCount} {lijst.totalCount === 1 ? 'deelnemer' : 'deelnemers'}</p>
+          <p role="status">{aantal(lijst.totalCount, 'deelnemer', 'deelnemers')}</p>
           <Tabelvak>
             <table className="tabel utrecht-table">
             <caption className="sr-only">Deelnemers met een lopend traject bij uw organisatie{alleenTeDoen ? ', alleen met iets te doen' : ''}</caption>

@@ -5,7 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
-import { DOSSIERSTATUS_LABEL, formatDatum, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
+import { aantal, DOSSIERSTATUS_LABEL, formatDatum, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import type { DossierStatus, Trajectsoort } from '../../../gql/gemeente/graphql';
 import { FILTERKEUZES, ZOEK_DOSSIERS } from '../queries.gemeente';
 
@@ -59,7 +59,7 @@ export function ZoekPage() {
       {lijst && lijst.nodes.length === 0 && <p role="status">Geen dossiers gevonden.</p>}
       {lijst && lijst.nodes.length > 0 && (
         <>
-          <p role="status">{lijst.totalCount} {lijst.totalCount === 1 ? 'dossier' : 'dossiers'}</p>
+          <p role="status">{aantal(lijst.totalCount, 'dossier', 'dossiers')}</p>
           <Tabelvak>
             <table className="tabel utrecht-table">
               <caption className="sr-only">Gevonden dossiers</caption>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { foutMelding } from '../../../app/fouten';
-import { formatDatum, maandag, plusDagen, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
+import { aantal, formatDatum, maandag, plusDagen, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import type { Trajectsoort } from '../../../gql/aanbieder/graphql';
 import { Groepsraster, type Rijfouten } from '../components/Groepsraster';
 import { GROEP, SLA_WEEK_OP, WEEK } from '../queries.aanbieder';
@@ -47,7 +47,7 @@ export function GroepsweekPage() {
 
   /** Another week or group reloads the grid: unsaved typing is only thrown away when the user says so. */
   const wissel = (actie: () => void) => {
-    if (gewijzigd.length === 0 || window.confirm(`${gewijzigd.length} niet opgeslagen ${gewijzigd.length === 1 ? 'regel gaat' : 'regels gaan'} verloren. Doorgaan?`)) actie();
+    if (gewijzigd.length === 0 || window.confirm(`${aantal(gewijzigd.length, 'niet opgeslagen regel gaat', 'niet opgeslagen regels gaan')} verloren. Doorgaan?`)) actie();
   };
 
   const opslaan = async () => {
@@ -69,8 +69,8 @@ export function GroepsweekPage() {
       setFouten(nieuweFouten);
       const aantalFout = Object.keys(nieuweFouten).length;
       setMelding(aantalFout === 0
-        ? { soort: 'succes', tekst: `${goed.size} ${goed.size === 1 ? 'regel' : 'regels'} opgeslagen.` }
-        : { soort: 'fout', tekst: `${goed.size} opgeslagen; ${aantalFout} ${aantalFout === 1 ? 'regel vraagt' : 'regels vragen'} aandacht (zie de rode cellen).` });
+        ? { soort: 'succes', tekst: `${aantal(goed.size, 'regel', 'regels')} opgeslagen.` }
+        : { soort: 'fout', tekst: `${goed.size} opgeslagen; ${aantal(aantalFout, 'regel vraagt', 'regels vragen')} aandacht (zie de rode cellen).` });
     } catch (error) {
       setMelding({ soort: 'fout', tekst: foutMelding(error) });
     }
