@@ -21,11 +21,16 @@ export function teDoenSql(t: string, vandaag: IsoDatum): { sql: string; params: 
           or (${t}.soort in (${lijst(MET_VOORTGANG)})
             and (coalesce((select max((r.ingediend_op at time zone 'Europe/Amsterdam')::date) ${huidige(`'VOORTGANG'`)}), ${t}.geplande_start)
                  + interval '${VOORTGANG_ELKE_MAANDEN} months')::date <= ?::date))))`;
+  return { sql, params: teDoenParams(vandaag) };
+}
+
+/** The values for the four placeholders of `teDoenSql`, in order; they do not depend on the alias. */
+function teDoenParams(vandaag: IsoDatum): string[] {
   const zondag = vorigeZondag(vandaag);
-  return { sql, params: [zondag, zondag, vandaag, vandaag] };
+  return [zondag, zondag, vandaag, vandaag];
 }
 
 /** The same condition as a MikroORM filter key on Traject (the ORM supplies the alias). */
 export function teDoenFilter(vandaag: IsoDatum) {
-  return { [raw((alias: string) => `(${teDoenSql(alias, vandaag).sql})`, teDoenSql('t', vandaag).params)]: [] };
+  return { [raw((alias: string) => `(${teDoenSql(alias, vandaag).sql})`, teDoenParams(vandaag))]: [] };
 }

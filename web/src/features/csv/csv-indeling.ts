@@ -15,7 +15,7 @@ const VERPLICHT = KOLOMMEN.filter((k) => k !== 'deelnemer');
 export type Kolom = (typeof KOLOMMEN)[number];
 
 /** What goes in each column, as the page documents it; the reason columns list their codes from the server. */
-export const KOLOM_UITLEG: Record<Kolom, { verplicht: string; inhoud: string }> = {
+export const KOLOM_UITLEG: Record<Kolom, { verplicht: string; inhoud: string; redenen?: 'GEOORLOOFD' | 'ONGEOORLOOFD' }> = {
   trajectId: { verplicht: 'ja', inhoud: 'De portaalreferentie van het traject, zoals in het sjabloon.' },
   deelnemer: { verplicht: 'nee', inhoud: 'Naam en soort traject, alleen om de regel te herkennen; wordt niet ingelezen.' },
   periodeVan: { verplicht: 'ja', inhoud: 'Eerste dag van de periode, JJJJ-MM-DD of DD-MM-JJJJ.' },
@@ -23,9 +23,9 @@ export const KOLOM_UITLEG: Record<Kolom, { verplicht: string; inhoud: string }> 
   urenIngeroosterd: { verplicht: 'ja', inhoud: 'Uren les ingeroosterd in de periode, met komma of punt.' },
   urenAanwezig: { verplicht: 'ja', inhoud: 'Uren aanwezig.' },
   urenGeoorloofdVerzuim: { verplicht: 'ja', inhoud: 'Uren geoorloofd verzuim (0 als er geen was).' },
-  redenGeoorloofdVerzuim: { verplicht: 'bij verzuim', inhoud: 'Code van de reden:' },
+  redenGeoorloofdVerzuim: { verplicht: 'bij verzuim', inhoud: 'Code van de reden:', redenen: 'GEOORLOOFD' },
   urenOngeoorloofdVerzuim: { verplicht: 'ja', inhoud: 'Uren ongeoorloofd verzuim (0 als er geen was).' },
-  redenOngeoorloofdVerzuim: { verplicht: 'bij verzuim', inhoud: 'Code van de reden:' },
+  redenOngeoorloofdVerzuim: { verplicht: 'bij verzuim', inhoud: 'Code van de reden:', redenen: 'ONGEOORLOOFD' },
 };
 
 export interface CsvRegel {

@@ -10,31 +10,33 @@ export function CsvIndeling() {
   const redenen = data?.verzuimredenen ?? [];
   const codes = (soort: string) => redenen.filter((r) => r.soort === soort);
   return (
-    <Tabelvak>
-      <table className="tabel utrecht-table">
-        <caption>Kolommen, in deze volgorde, gescheiden door puntkomma's, met een kopregel</caption>
-        <thead><tr><th scope="col">Kolom</th><th scope="col">Verplicht</th><th scope="col">Inhoud</th></tr></thead>
-        <tbody>
-          {KOLOMMEN.map((kolom) => {
-            const soort = kolom === 'redenGeoorloofdVerzuim' ? 'GEOORLOOFD' : kolom === 'redenOngeoorloofdVerzuim' ? 'ONGEOORLOOFD' : null;
-            return (
-              <tr key={kolom}>
-                <th scope="row"><code>{kolom}</code></th>
-                <td>{KOLOM_UITLEG[kolom].verplicht}</td>
-                <td>
-                  {KOLOM_UITLEG[kolom].inhoud}
-                  {soort && <Laadfout error={error} wat="De lijst verzuimredenen" />}
-                  {soort && (
-                    <ul className="kaal">
-                      {codes(soort).map((r) => <li key={r.code}><code>{r.code}</code>: {r.omschrijving}</li>)}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </Tabelvak>
+    <>
+      <Laadfout error={error} wat="De lijst verzuimredenen" />
+      <Tabelvak>
+        <table className="tabel utrecht-table">
+          <caption>Kolommen, in deze volgorde, gescheiden door puntkomma's, met een kopregel</caption>
+          <thead><tr><th scope="col">Kolom</th><th scope="col">Verplicht</th><th scope="col">Inhoud</th></tr></thead>
+          <tbody>
+            {KOLOMMEN.map((kolom) => {
+              const uitleg = KOLOM_UITLEG[kolom];
+              return (
+                <tr key={kolom}>
+                  <th scope="row"><code>{kolom}</code></th>
+                  <td>{uitleg.verplicht}</td>
+                  <td>
+                    {uitleg.inhoud}
+                    {uitleg.redenen && (
+                      <ul className="kaal">
+                        {codes(uitleg.redenen).map((r) => <li key={r.code}><code>{r.code}</code>: {r.omschrijving}</li>)}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Tabelvak>
+    </>
   );
 }
