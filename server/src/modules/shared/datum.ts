@@ -34,3 +34,9 @@ export function plusMaanden(iso: IsoDatum, maanden: number): IsoDatum {
 export function plusJaren(iso: IsoDatum, jaren: number): IsoDatum {
   return format(addYears(parseISO(iso), jaren), 'yyyy-MM-dd');
 }
+
+/** A date as a Dutch reader writes it, dd-mm-jjjj: every user-facing message shows dates this way, never ISO. */
+export function datumNl(iso: IsoDatum): string {
+  const [jaar, maand, dag] = iso.split('-');
+  return `${dag}-${maand}-${jaar}`;
+}
