@@ -61,7 +61,7 @@ export class AanbiederOverzichtService {
       : [];
     if (contracten.length === 0) {
       // Whether the aanbieder exists at all, or works for another gemeente, is not this gemeente's business.
-      throw new DomainError('NOT_FOUND', [{ code: AanbiederOverzichtFout.AANBIEDER_ONBEKEND, veld: 'id', melding: 'Deze aanbieder bestaat niet of heeft geen contract met uw gemeente.' }]);
+      throw DomainError.van(AanbiederOverzichtFout.AANBIEDER_ONBEKEND, 'id', 'Deze aanbieder bestaat niet of heeft geen contract met uw gemeente.');
     }
     const [cijfers, trajecten] = await Promise.all([
       cijfersPerAanbieder(this.em, gemeente, { aanbiederId: id, vandaag: nu, kalenderVan: vroegsteStart(contracten) }),

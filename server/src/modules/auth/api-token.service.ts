@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
+import { ApiTokenFout as F } from './auth.errors.js';
 import { ApiToken } from './api-token.entity.js';
 import { API_TOKEN_PREFIX, hashToken, nieuwToken } from './auth.service.js';
 import type { Principal } from './principal.js';
@@ -25,10 +26,10 @@ export class ApiTokenService {
     const fouten = new Overtredingen();
     const schoneNaam = naam.trim();
     if (schoneNaam.length < 1 || schoneNaam.length > 100) {
-      fouten.add('API_TOKEN_NAAM_ONGELDIG', 'naam', 'Geef het token een naam van 1 tot 100 tekens, bijvoorbeeld de naam van uw systeem.');
+      fouten.add(F.NAAM_ONGELDIG, 'naam');
     }
     if (rollen.length === 0 || rollen.some((r) => !TOKEN_ROLLEN.includes(r))) {
-      fouten.add('API_TOKEN_ROL_ONGELDIG', 'rollen', 'Een API-token krijgt RAADPLEGEN en/of MUTEREN; BEHEER kan alleen een persoon hebben.');
+      fouten.add(F.ROL_ONGELDIG, 'rollen');
     }
     fouten.throwIfAny();
     const token = nieuwToken(API_TOKEN_PREFIX);
@@ -44,7 +45,7 @@ export class ApiTokenService {
     const aanbieder = vereisAanbieder(principal);
     const apiToken = isUuid(id) ? await this.em.findOne(ApiToken, { id, aanbieder: aanbieder.aanbiederId }) : null;
     if (!apiToken) {
-      throw new DomainError('NOT_FOUND', [{ code: 'API_TOKEN_ONBEKEND', veld: 'id', melding: 'Dit API-token bestaat niet bij uw organisatie.' }]);
+      throw DomainError.van(F.ONBEKEND, 'id');
     }
     apiToken.ingetrokkenOp ??= new Date();
     await this.em.flush();

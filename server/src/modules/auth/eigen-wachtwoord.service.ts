@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logBeheer } from '../beheerlog/beheer-log.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { EigenWachtwoordFout as F } from './auth.errors.js';
 import { hashToken } from './auth.service.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import type { Principal } from './principal.js';
@@ -11,33 +12,25 @@ import { hashWachtwoord, verifieerWachtwoord } from './wachtwoord.js';
 export const WACHTWOORD_MIN = 12;
 export const WACHTWOORD_MAX = 128;
 
-export const EigenWachtwoordFout = {
-  ALLEEN_GEBRUIKER: 'ALLEEN_GEBRUIKER',
-  WACHTWOORD_ONJUIST: 'WACHTWOORD_ONJUIST',
-  WACHTWOORD_TE_KORT: 'WACHTWOORD_TE_KORT',
-  WACHTWOORD_TE_LANG: 'WACHTWOORD_TE_LANG',
-  WACHTWOORD_ONGEWIJZIGD: 'WACHTWOORD_ONGEWIJZIGD',
-} as const;
-
 /** A logged-in person replaces their own password; every other session of theirs ends, this one stays. */
 export class EigenWachtwoordService {
   constructor(private readonly em: EntityManager) {}
 
   async wijzig(principal: Principal, sessieToken: string, huidig: string, nieuw: string): Promise<Principal> {
     if (!principal.gebruikerId) {
-      throw new DomainError('FORBIDDEN', [{ code: EigenWachtwoordFout.ALLEEN_GEBRUIKER, veld: 'huidig', melding: 'Alleen een ingelogde gebruiker heeft een wachtwoord; een API-token niet.' }]);
+      throw DomainError.van(F.ALLEEN_GEBRUIKER, 'huidig');
     }
     const gebruiker = await this.em.findOneOrFail(Gebruiker, principal.gebruikerId, { populate: ['wachtwoordHash'] });
     const fouten = new Overtredingen();
     if (!(await verifieerWachtwoord(gebruiker.wachtwoordHash, huidig))) {
-      fouten.add(EigenWachtwoordFout.WACHTWOORD_ONJUIST, 'huidig', 'Dit is niet uw huidige wachtwoord.');
+      fouten.add(F.WACHTWOORD_ONJUIST, 'huidig');
     }
     if ([...nieuw].length < WACHTWOORD_MIN) {
-      fouten.add(EigenWachtwoordFout.WACHTWOORD_TE_KORT, 'nieuw', `Kies een wachtwoord van minstens ${WACHTWOORD_MIN} tekens; een zin van een paar woorden is sterk en goed te onthouden.`);
+      fouten.add(F.WACHTWOORD_TE_KORT, 'nieuw', `Kies een wachtwoord van minstens ${WACHTWOORD_MIN} tekens; een zin van een paar woorden is sterk en goed te onthouden.`);
     } else if ([...nieuw].length > WACHTWOORD_MAX) {
-      fouten.add(EigenWachtwoordFout.WACHTWOORD_TE_LANG, 'nieuw', `Kies een wachtwoord van hoogstens ${WACHTWOORD_MAX} tekens.`);
+      fouten.add(F.WACHTWOORD_TE_LANG, 'nieuw', `Kies een wachtwoord van hoogstens ${WACHTWOORD_MAX} tekens.`);
     } else if (nieuw === huidig) {
-      fouten.add(EigenWachtwoordFout.WACHTWOORD_ONGEWIJZIGD, 'nieuw', 'Kies een ander wachtwoord dan het huidige.');
+      fouten.add(F.WACHTWOORD_ONGEWIJZIGD, 'nieuw');
     }
     fouten.throwIfAny();
 

@@ -46,8 +46,8 @@ export class GebruikerBeheerService {
     const naam = input.naam.trim();
     const email = input.email.trim().toLowerCase();
     const fouten = new Overtredingen();
-    if (naam.length < 1 || naam.length > 100) fouten.add(F.NAAM_ONGELDIG, 'input.naam', 'Geef een naam van 1 tot 100 tekens.');
-    if (!EMAIL.test(email) || email.length > 254) fouten.add(F.EMAIL_ONGELDIG, 'input.email', 'Geef een geldig e-mailadres, zoals naam@organisatie.nl.');
+    if (naam.length < 1 || naam.length > 100) fouten.add(F.NAAM_ONGELDIG, 'input.naam');
+    if (!EMAIL.test(email) || email.length > 254) fouten.add(F.EMAIL_ONGELDIG, 'input.email');
     controleerRollen(input.rollen, fouten, 'input.rollen');
     fouten.throwIfAny();
     // One address, one login across the whole portal: login looks a user up by address alone.
@@ -78,7 +78,7 @@ export class GebruikerBeheerService {
     controleerRollen(rollen, fouten, 'rollen');
     // An organisation must never lock itself out: nobody removes their own BEHEER.
     if (gebruiker.id === beheerder.gebruikerId && !rollen.includes('BEHEER')) {
-      fouten.add(F.EIGEN_BEHEER_BLIJFT, 'rollen', 'U kunt uw eigen rol BEHEER niet intrekken; laat een andere beheerder dat doen.');
+      fouten.add(F.EIGEN_BEHEER_BLIJFT, 'rollen');
     }
     fouten.throwIfAny();
     const voor = gebruiker.rollen;
@@ -93,7 +93,7 @@ export class GebruikerBeheerService {
     const beheerder = vereisBeheer(principal);
     const gebruiker = await this.eigen(beheerder, gebruikerId);
     if (!actief && gebruiker.id === beheerder.gebruikerId) {
-      throw new DomainError('BAD_USER_INPUT', [{ code: F.ZICHZELF_DEACTIVEREN, veld: 'actief', melding: 'U kunt uzelf niet deactiveren; laat een andere beheerder dat doen.' }]);
+      throw DomainError.van(F.ZICHZELF_DEACTIVEREN, 'actief');
     }
     if (gebruiker.actief === actief) return view(gebruiker, beheerder);
     gebruiker.actief = actief;
@@ -107,7 +107,7 @@ export class GebruikerBeheerService {
   private async eigen(beheerder: Beheerder, gebruikerId: string): Promise<Gebruiker> {
     const gebruiker = isUuid(gebruikerId) ? await this.em.findOne(Gebruiker, { $and: [eigenOrganisatie(beheerder), { id: gebruikerId }] }) : null;
     if (!gebruiker) {
-      throw new DomainError('NOT_FOUND', [{ code: F.ONBEKEND, veld: 'gebruikerId', melding: 'Deze gebruiker bestaat niet bij uw organisatie.' }]);
+      throw DomainError.van(F.ONBEKEND, 'gebruikerId');
     }
     return gebruiker;
   }
@@ -118,12 +118,12 @@ function eigenOrganisatie(principal: Principal): FilterQuery<Gebruiker> {
 }
 
 function controleerRollen(rollen: readonly string[], fouten: Overtredingen, veld: string): void {
-  if (rollen.length === 0) fouten.add(F.ROLLEN_ONTBREKEN, veld, 'Kies minstens één rol.');
-  else if (rollen.some((r) => !(ROLLEN as readonly string[]).includes(r))) fouten.add(F.ROL_ONBEKEND, veld, 'Kies rollen uit RAADPLEGEN, MUTEREN en BEHEER.');
+  if (rollen.length === 0) fouten.add(F.ROLLEN_ONTBREKEN, veld);
+  else if (rollen.some((r) => !(ROLLEN as readonly string[]).includes(r))) fouten.add(F.ROL_ONBEKEND, veld);
 }
 
 function emailBestaatAl(): DomainError {
-  return new DomainError('CONFLICT', [{ code: F.EMAIL_BESTAAT_AL, veld: 'input.email', melding: 'Er is in het portaal al een gebruiker met dit e-mailadres.' }]);
+  return DomainError.van(F.EMAIL_BESTAAT_AL, 'input.email');
 }
 
 function view(g: Gebruiker, beheerder: Beheerder): GebruikerView {

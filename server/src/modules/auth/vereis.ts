@@ -1,17 +1,18 @@
 import { DomainError } from '../shared/domain-error.js';
+import { AuthFout as F } from './auth.errors.js';
 import { heeftRol, type AanbiederPrincipal, type GemeentePrincipal, type Principal } from './principal.js';
 
 /** Services re-check the principal's kind; the HTTP layer already did, this keeps a service safe on its own. */
 export function vereisAanbieder(principal: Principal): AanbiederPrincipal {
   if (principal.soort !== 'aanbieder') {
-    throw new DomainError('FORBIDDEN', [{ code: 'ALLEEN_AANBIEDER', veld: '', melding: 'Dit kan alleen een aanbieder.' }]);
+    throw DomainError.van(F.ALLEEN_AANBIEDER, '');
   }
   return principal;
 }
 
 export function vereisGemeente(principal: Principal): GemeentePrincipal {
   if (principal.soort !== 'gemeente') {
-    throw new DomainError('FORBIDDEN', [{ code: 'ALLEEN_GEMEENTE', veld: '', melding: 'Dit kan alleen een medewerker van een gemeente.' }]);
+    throw DomainError.van(F.ALLEEN_GEMEENTE, '');
   }
   return principal;
 }
@@ -22,7 +23,7 @@ export function vereisGemeente(principal: Principal): GemeentePrincipal {
  */
 export function vereisBeheer<P extends Principal>(principal: P): P & { gebruikerId: string } {
   if (!principal.gebruikerId || !heeftRol(principal, 'BEHEER')) {
-    throw new DomainError('FORBIDDEN', [{ code: 'BEHEER_VEREIST', veld: '', melding: 'Alleen een gebruiker met de rol BEHEER kan gebruikers en contracten beheren.' }]);
+    throw DomainError.van(F.BEHEER_VEREIST, '');
   }
   return principal as P & { gebruikerId: string };
 }

@@ -39,16 +39,15 @@ export class ContractBeheerService {
     else if (soorten.some((s) => !TRAJECTSOORTEN.includes(s))) fouten.add(F.SOORTEN_ONTBREKEN, 'input.trajectsoorten', 'Kies soorten traject uit de lijst.');
     const geldig = datumsGeldig(fouten, [['ingangsdatum', invoer.ingangsdatum], ['einddatum', invoer.einddatum], ['datumVerwerkersovereenkomst', invoer.datumVerwerkersovereenkomst]]);
     if (geldig && invoer.einddatum && invoer.einddatum < invoer.ingangsdatum) {
-      fouten.add(F.EINDE_VOOR_INGANG, 'input.einddatum', 'De einddatum ligt vóór de ingangsdatum.');
+      fouten.add(F.EINDE_VOOR_INGANG, 'input.einddatum');
     }
     // The aanbieder processes personal data from day one, so the processing agreement must be in place by then (002).
     if (geldig && invoer.datumVerwerkersovereenkomst > invoer.ingangsdatum) {
-      fouten.add(F.VERWERKERSOVEREENKOMST_NA_INGANG, 'input.datumVerwerkersovereenkomst',
-        'De verwerkersovereenkomst moet uiterlijk op de ingangsdatum getekend zijn: de aanbieder verwerkt vanaf dan persoonsgegevens.');
+      fouten.add(F.VERWERKERSOVEREENKOMST_NA_INGANG, 'input.datumVerwerkersovereenkomst');
     }
     fouten.throwIfAny();
     const aanbieder = isUuid(invoer.aanbiederId) ? await this.em.findOne(Aanbieder, { id: invoer.aanbiederId }) : null;
-    if (!aanbieder) throw new DomainError('NOT_FOUND', [{ code: F.AANBIEDER_ONBEKEND, veld: 'input.aanbiederId', melding: 'Deze aanbieder staat niet in het portaal.' }]);
+    if (!aanbieder) throw DomainError.van(F.AANBIEDER_ONBEKEND, 'input.aanbiederId');
 
     const contract = this.em.create(Contract, {
       gemeente: gemeente.gemeenteId, aanbieder, trajectsoorten: soorten, ingangsdatum: invoer.ingangsdatum,
@@ -66,7 +65,7 @@ export class ContractBeheerService {
   async beeindig(principal: Principal, contractId: string, einddatum: IsoDatum) {
     const gemeente = vereisBeheer(vereisGemeente(principal));
     const contract = isUuid(contractId) ? await this.em.findOne(Contract, { id: contractId, gemeente: gemeente.gemeenteId }, { populate: ['aanbieder'] }) : null;
-    if (!contract) throw new DomainError('NOT_FOUND', [{ code: F.CONTRACT_ONBEKEND, veld: 'contractId', melding: 'Dit contract bestaat niet bij uw gemeente.' }]);
+    if (!contract) throw DomainError.van(F.CONTRACT_ONBEKEND, 'contractId');
     const fouten = new Overtredingen();
     if (datumsGeldig(fouten, [['einddatum', einddatum]], '')) {
       if (einddatum < contract.ingangsdatum) {

@@ -1,3 +1,5 @@
+import { ALGEMENE_FOUTEN, type AlgemeneFout } from './algemeen.errors.js';
+
 /** How a domain error maps onto GraphQL's `extensions.code` (and the HTTP status of the REST routes). */
 export type FoutSoort = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
 
@@ -5,31 +7,52 @@ export type FoutSoort = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT
 export interface FoutDefinitie {
   soort: FoutSoort;
   melding: string;
+  /** The REST routes that answer this code (outside GraphQL), for the published catalogue. */
+  route?: string;
 }
 
 /** Where a code is defined, for the published catalogue. */
 export interface GeregistreerdeFout extends FoutDefinitie {
   code: string;
   module: string;
+  /** Modules that use a shared code (one of algemeen.errors.ts) besides the one that defines it. */
+  gebruiktIn: string[];
 }
 
 const CATALOGUS = new Map<string, GeregistreerdeFout>();
 
+/** The value of every member of a string enum, as string literals (`${E}` turns enum members into their values). */
+type Codes<E extends Record<string, string>> = `${E[keyof E]}`;
+
 /**
- * Declares a module's codes with their category and default message. Typed as a Record over the module's enum,
- * so a new code without a definition fails the type check. A code may be shared by several modules (a date that is
- * no date is DATUM_ONGELDIG everywhere) but then it must mean the same: the same category.
+ * Declares a module's codes (its enum) with their category and default message. `definities` is a Record over the
+ * enum's values, so a new code without a definition fails the type check; codes the enum takes over from the shared
+ * catalogue (`AANBIEDER_ONBEKEND = AlgemeneFout.AANBIEDER_ONBEKEND`) are defined there once and may not be redefined
+ * here. Checked again at import: every enum value must end up in the catalogue.
  */
-export function foutcatalogus<C extends string>(module: string, definities: Readonly<Record<C, FoutDefinitie>>): Readonly<Record<C, FoutDefinitie>> {
-  for (const [code, definitie] of Object.entries(definities) as [C, FoutDefinitie][]) {
-    const bestaand = CATALOGUS.get(code);
-    if (bestaand && bestaand.soort !== definitie.soort) {
-      throw new Error(`Foutcode ${code} is in ${bestaand.module} ${bestaand.soort} en in ${module} ${definitie.soort}`);
-    }
-    if (!bestaand) CATALOGUS.set(code, { code, module, ...definitie });
+export function foutcatalogus<E extends Record<string, string>, Gedeeld extends string = `${AlgemeneFout}`>(
+  module: string,
+  codes: E,
+  definities: Readonly<Record<Exclude<Codes<E>, Gedeeld>, FoutDefinitie>>,
+): void {
+  registreer(module, definities);
+  for (const code of new Set(Object.values(codes))) {
+    const gevonden = CATALOGUS.get(code);
+    if (!gevonden) throw new Error(`Foutcode ${code} van ${module} staat in geen foutcatalogus`);
+    if (gevonden.module !== module && !gevonden.gebruiktIn.includes(module)) gevonden.gebruiktIn.push(module);
   }
-  return definities;
 }
+
+function registreer(module: string, definities: Readonly<Record<string, FoutDefinitie>>): void {
+  for (const [code, definitie] of Object.entries(definities)) {
+    const bestaand = CATALOGUS.get(code);
+    if (bestaand) throw new Error(`Foutcode ${code} staat al in de foutcatalogus van ${bestaand.module}; verwijs ernaar in plaats van hem opnieuw te definiëren`);
+    CATALOGUS.set(code, { code, module, ...definitie, gebruiktIn: [] });
+  }
+}
+
+// The shared codes first, so every module's catalogue can refer to them whatever the import order.
+registreer('algemeen', ALGEMENE_FOUTEN);
 
 /** Every registered code, sorted: what the published catalogue lists. */
 export function alleFoutcodes(): GeregistreerdeFout[] {
