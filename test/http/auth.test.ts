@@ -28,14 +28,28 @@ describe('POST /auth/login', () => {
     const fout = await poging('regisseur@utrecht.demo', 'fout');
     const onbekend = await poging('niemand@utrecht.demo', 'demo');
     expect([fout.status, onbekend.status]).toEqual([401, 401]);
-    expect(await fout.json()).toEqual(await onbekend.json());
+    const antwoord = await fout.json();
+    expect(antwoord).toEqual(await onbekend.json());
+    expect(antwoord).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED', domeinCode: 'INLOG_ONJUIST' } }] });
     expect(fout.headers.get('set-cookie')).toBeNull();
   });
 
   it('rejects a login without password with 400', async () => {
     const res = await new Client(portal.url).post('/auth/login', { email: 'regisseur@utrecht.demo' });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('INLOG_ONVOLLEDIG');
+    // The shape of a GraphQL error, so a client reads /auth and /graphql alike.
+    expect(await res.json()).toEqual({
+      errors: [{
+        message: 'Vul uw e-mailadres en wachtwoord in.',
+        extensions: { code: 'BAD_USER_INPUT', domeinCode: 'INLOG_ONVOLLEDIG', veld: '', fouten: [{ domeinCode: 'INLOG_ONVOLLEDIG', veld: '', melding: 'Vul uw e-mailadres en wachtwoord in.' }] },
+      }],
+    });
+  });
+
+  it('answers a body that is no JSON with 400 ONGELDIG_VERZOEK, in the same shape', async () => {
+    const res = await fetch(`${portal.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email": ' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ message: 'Het verzoek kon niet worden gelezen.', extensions: { code: 'BAD_USER_INPUT', domeinCode: 'ONGELDIG_VERZOEK' } }] });
   });
 });
 
@@ -48,6 +62,7 @@ describe('sessions', () => {
     // The old cookie value no longer works anywhere: the session row is gone.
     const stale = await fetch(`${portal.url}/auth/me`, { headers: { cookie: (client as any).cookie ?? '' } });
     expect(stale.status).toBe(401);
+    expect(await stale.json()).toMatchObject({ errors: [{ message: 'U bent niet ingelogd.', extensions: { code: 'UNAUTHENTICATED', domeinCode: 'UNAUTHENTICATED' } }] });
   });
 
   it('keeps sessions in PostgreSQL, storing only a hash of the token', async () => {

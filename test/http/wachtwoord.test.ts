@@ -38,12 +38,13 @@ describe('a user made by a beheerder chooses an own password first', () => {
 
     const fout = await probeer('niet het wachtwoord', 'een eigen lange zin');
     expect(fout.status).toBe(400);
-    expect(fout.body.error).toMatchObject({ code: 'WACHTWOORD_ONJUIST', veld: 'huidig' });
-    expect((await probeer(eerste, 'kort')).body.error).toMatchObject({ code: 'WACHTWOORD_TE_KORT', veld: 'nieuw' });
-    expect((await probeer(eerste, 'x'.repeat(129))).body.error).toMatchObject({ code: 'WACHTWOORD_TE_LANG', veld: 'nieuw' });
-    expect((await probeer(eerste, eerste)).body.error).toMatchObject({ code: 'WACHTWOORD_ONGEWIJZIGD', veld: 'nieuw' });
+    // The same shape as a GraphQL error: the category as `code`, the domain code beside it.
+    expect(fout.body.errors[0]).toMatchObject({ message: 'Dit is niet uw huidige wachtwoord.', extensions: { code: 'BAD_USER_INPUT', domeinCode: 'WACHTWOORD_ONJUIST', veld: 'huidig' } });
+    expect((await probeer(eerste, 'kort')).body.errors[0].extensions).toMatchObject({ domeinCode: 'WACHTWOORD_TE_KORT', veld: 'nieuw' });
+    expect((await probeer(eerste, 'x'.repeat(129))).body.errors[0].extensions).toMatchObject({ domeinCode: 'WACHTWOORD_TE_LANG', veld: 'nieuw' });
+    expect((await probeer(eerste, eerste)).body.errors[0].extensions).toMatchObject({ domeinCode: 'WACHTWOORD_ONGEWIJZIGD', veld: 'nieuw' });
     // Both rules broken at once: both reported.
-    expect((await probeer('fout', 'kort')).body.error.fouten.map((f: { code: string }) => f.code)).toEqual(['WACHTWOORD_ONJUIST', 'WACHTWOORD_TE_KORT']);
+    expect((await probeer('fout', 'kort')).body.errors[0].extensions.fouten.map((f: { domeinCode: string }) => f.domeinCode)).toEqual(['WACHTWOORD_ONJUIST', 'WACHTWOORD_TE_KORT']);
 
     expect((await collega.graphql('gemeente', '{ mij { naam } }')).status).toBe(403); // still the initial password
     expect((await new Client(portal.url).post('/auth/login', { email: 'tweede@utrecht.demo', password: eerste })).status).toBe(200);
@@ -65,7 +66,8 @@ describe('a user made by a beheerder chooses an own password first', () => {
   });
 
   it('is for people with a session only: without one, or with an API token, it is 401', async () => {
-    expect((await new Client(portal.url).post('/auth/wachtwoord', { huidig: 'a', nieuw: 'twaalf tekens of meer' })).status).toBe(401);
+    const zonder = await json(await new Client(portal.url).post('/auth/wachtwoord', { huidig: 'a', nieuw: 'twaalf tekens of meer' }));
+    expect(zonder).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED', domeinCode: 'UNAUTHENTICATED' } }] } });
     const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
     const MAAK = 'mutation($naam: String!, $rollen: [Rol!]!) { maakApiToken(naam: $naam, rollen: $rollen) { token } }';
     const { token } = (await school.graphql('aanbieder', MAAK, { naam: 'Roostersysteem', rollen: ['MUTEREN'] })).body.data.maakApiToken;

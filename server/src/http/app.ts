@@ -3,6 +3,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { PortalConfig } from '../config.js';
 import { authRoutes } from './auth.routes.js';
+import { stuurInterneFout, stuurOnleesbaarVerzoek } from './fout-antwoord.js';
 import { graphqlEndpoint } from './graphql.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { principalMiddleware } from './principal.middleware.js';
@@ -34,11 +35,11 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number }).status;
     if (status && status >= 400 && status < 500) {
-      res.status(status).json({ error: { code: 'ONGELDIG_VERZOEK', message: 'Het verzoek kon niet worden gelezen.' } });
+      stuurOnleesbaarVerzoek(res, status);
       return;
     }
     console.error('[http] unexpected error', error);
-    res.status(500).json({ error: { code: 'INTERNE_FOUT', message: 'Er ging iets mis aan onze kant.' } });
+    stuurInterneFout(res);
   });
 
   return { app, stop: async () => { await Promise.all([aanbieder.stop(), gemeente.stop()]); } };

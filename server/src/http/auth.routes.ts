@@ -3,7 +3,9 @@ import { Router } from 'express';
 import type { PortalConfig } from '../config.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { EigenWachtwoordService } from '../modules/auth/eigen-wachtwoord.service.js';
+import { AuthFout } from '../modules/auth/auth.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
+import { stuurFout } from './fout-antwoord.js';
 import { organisatieId, type Principal } from '../modules/auth/principal.js';
 import { leesSessieToken, wisSessieCookie, zetSessieCookie } from './session-cookie.js';
 
@@ -25,13 +27,13 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
   router.post('/login', async (req, res) => {
     const { email, password } = (req.body ?? {}) as { email?: unknown; password?: unknown };
     if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
-      res.status(400).json({ error: { code: 'INLOG_ONVOLLEDIG', message: 'Vul uw e-mailadres en wachtwoord in.' } });
+      stuurFout(res, DomainError.van(AuthFout.INLOG_ONVOLLEDIG, ''));
       return;
     }
     const result = await new AuthService(orm.em.fork(), config.sessionHours).login(email, password);
     if (!result) {
       // Deliberately the same answer for an unknown address and a wrong password.
-      res.status(401).json({ error: { code: 'INLOG_ONJUIST', message: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.' } });
+      stuurFout(res, DomainError.van(AuthFout.INLOG_ONJUIST, ''));
       return;
     }
     zetSessieCookie(res, result.token, result.verlooptOp, config.cookieSecure);
@@ -48,7 +50,7 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
   router.get('/me', (_req, res) => {
     const principal = res.locals.principal;
     if (!principal) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'U bent niet ingelogd.' } });
+      stuurFout(res, DomainError.van(AuthFout.NIET_INGELOGD, ''));
       return;
     }
     res.json({ principal: principalJson(principal) });
@@ -59,7 +61,7 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
     const principal = res.locals.principal;
     const token = leesSessieToken(req);
     if (!principal || !token) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'U bent niet ingelogd.' } });
+      stuurFout(res, DomainError.van(AuthFout.NIET_INGELOGD, ''));
       return;
     }
     const { huidig, nieuw } = (req.body ?? {}) as { huidig?: unknown; nieuw?: unknown };
@@ -68,8 +70,7 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
       res.json({ principal: principalJson(bijgewerkt) });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      res.status(error.soort === 'FORBIDDEN' ? 403 : 400)
-        .json({ error: { code: error.code, veld: error.veld, message: error.message, fouten: error.overtredingen } });
+      stuurFout(res, error);
     }
   });
 

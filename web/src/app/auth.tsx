@@ -57,7 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         body: JSON.stringify({ email, password }),
       });
       const body = await res.json();
-      if (!res.ok) return (body?.error?.message as string | undefined) ?? 'Inloggen is niet gelukt.';
+      if (!res.ok) return (body?.errors?.[0]?.message as string | undefined) ?? 'Inloggen is niet gelukt.';
       setPrincipal(body.principal);
       setMelding(null);
       return null;
@@ -78,7 +78,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         sessieSignaal.dispatchEvent(new Event('verlopen'));
         return [{ veld: '', melding: 'Uw sessie is verlopen. Log opnieuw in.' }];
       }
-      if (!res.ok) return (body?.error?.fouten as { veld: string; melding: string }[] | undefined) ?? [{ veld: '', melding: 'Het wachtwoord is niet gewijzigd.' }];
+      if (!res.ok) return (body?.errors?.[0]?.extensions?.fouten as { veld: string; melding: string }[] | undefined) ?? [{ veld: '', melding: 'Het wachtwoord is niet gewijzigd.' }];
       setPrincipal(body.principal);
       return null;
     } catch {

@@ -1,0 +1,44 @@
+import type { Response } from 'express';
+import { DomainError, type FoutSoort } from '../modules/shared/domain-error.js';
+import { HttpFout, INTERNE_FOUT } from './http.errors.js';
+
+/** The HTTP status of each category, decided once; a Record over FoutSoort, so a new category fails the type check. */
+export const HTTP_STATUS: Readonly<Record<FoutSoort, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+/** A domain error in the shape GraphQL answers it (`errors[].extensions`), so a client reads /auth and /graphql alike. */
+export function foutAntwoord(error: DomainError) {
+  return {
+    errors: [{
+      message: error.message,
+      extensions: {
+        code: error.soort,
+        domeinCode: error.code,
+        veld: error.veld,
+        fouten: error.overtredingen.map((o) => ({ domeinCode: o.code, veld: o.veld, melding: o.melding })),
+      },
+    }],
+  };
+}
+
+/** Sends a domain error from a REST route; the status follows from the category unless the parser already chose one. */
+export function stuurFout(res: Response, error: DomainError, status: number = HTTP_STATUS[error.soort]): void {
+  res.status(status).json(foutAntwoord(error));
+}
+
+/** A request the body parser could not read (broken JSON, too large): its status, the catalogue's code. */
+export function stuurOnleesbaarVerzoek(res: Response, status: number): void {
+  stuurFout(res, DomainError.van(HttpFout.ONGELDIG_VERZOEK, ''), status);
+}
+
+/** The last resort: never a stack trace, the same shape, the code GraphQL uses for it. */
+export function stuurInterneFout(res: Response): void {
+  res.status(500).json({
+    errors: [{ message: 'Er ging iets mis aan onze kant.', extensions: { code: 'INTERNAL_SERVER_ERROR', domeinCode: INTERNE_FOUT } }],
+  });
+}

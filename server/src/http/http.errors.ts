@@ -1,0 +1,13 @@
+import { foutcatalogus } from '../modules/shared/domain-error.js';
+
+/** Codes of the HTTP layer itself: a request that could not be read at all (broken JSON, too large). */
+export enum HttpFout {
+  ONGELDIG_VERZOEK = 'ONGELDIG_VERZOEK',
+}
+
+foutcatalogus('http', HttpFout, {
+  ONGELDIG_VERZOEK: { soort: 'BAD_USER_INPUT', melding: 'Het verzoek kon niet worden gelezen.', route: 'any route whose body cannot be read (413 if it is too large)' },
+});
+
+/** Not a domain error (nothing the client can fix), so outside the catalogue's categories: HTTP 500. */
+export const INTERNE_FOUT = 'INTERNE_FOUT';
