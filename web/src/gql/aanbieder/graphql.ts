@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Aanwezigheid van één traject over één periode. Opnieuw sturen met dezelfde waarden verandert niets; andere waarden voor dezelfde periode zijn een correctie. */
 export type AanwezigheidInput = {
-  /** Laatste dag van de periode; hoogstens 31 dagen na periodeVan. */
+  /** Laatste dag van de periode; hoogstens 31 dagen na periodeVan en hoogstens vandaag: alleen dagen die al geweest zijn, of vandaag (anders PERIODE_IN_TOEKOMST). */
   periodeTot: string;
   /** Eerste dag van de periode (maandag van de week, of de lesdag). */
   periodeVan: string;
