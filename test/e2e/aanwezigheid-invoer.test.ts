@@ -143,7 +143,12 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
       if (body?.operationName === 'SlaGroepsweekOp') verzonden.push(body.variables.rijen.length);
     });
     await page.getByRole('button', { name: 'Alles opslaan' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 opgeslagen; 2 regels vragen aandacht' }).isVisible()).toBe(true);
+    const uitkomst = page.getByRole('alert').filter({ hasText: '1 opgeslagen; 2 regels vragen aandacht' });
+    await expect.poll(() => uitkomst.isVisible()).toBe(true);
+    // The rows nobody typed in are not saved as zeros, and the message says how many were left out.
+    const leeg = await page.locator('table tbody tr').evaluateAll((rijen) => rijen.filter((rij) => Array.from(rij.querySelectorAll('input, select')).every((cel) => (cel as HTMLInputElement).value === '')).length);
+    expect(leeg).toBeGreaterThan(0);
+    expect(await uitkomst.innerText()).toContain(`${leeg} deelnemers zonder uren zijn overgeslagen`);
     expect(verzonden).toEqual([1]);
     expect(await cel('Aanwezig', 'Dina Abboud').getAttribute('aria-invalid')).toBe('true');
     expect(await cel('Aanwezig', 'Yonas Tesfay').getAttribute('aria-invalid')).toBe('true');

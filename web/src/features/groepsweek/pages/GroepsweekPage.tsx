@@ -83,9 +83,12 @@ export function GroepsweekPage() {
       setRijen((oud) => oud.map((r) => (goed.has(r.trajectId) ? { ...r, opgeslagen: inhoud(r) } : r)));
       setFouten(nieuweFouten);
       const aantalFout = Object.keys(nieuweFouten).length;
+      // Rows left empty are not saved as zeros: say how many deelnemers this week still lacks.
+      const zonderUren = rijen.filter((r) => isLeeg(r) && inhoud(r) === r.opgeslagen).length;
+      const overgeslagen = zonderUren ? `; ${aantal(zonderUren, 'deelnemer zonder uren is', 'deelnemers zonder uren zijn')} overgeslagen` : '';
       setMelding(aantalFout === 0
-        ? { soort: 'succes', tekst: `${aantal(goed.size, 'regel', 'regels')} opgeslagen.` }
-        : { soort: 'fout', tekst: `${goed.size} opgeslagen; ${aantal(aantalFout, 'regel vraagt', 'regels vragen')} aandacht (zie de rode cellen).` });
+        ? { soort: 'succes', tekst: `${aantal(goed.size, 'regel', 'regels')} opgeslagen${overgeslagen}.` }
+        : { soort: 'fout', tekst: `${goed.size} opgeslagen; ${aantal(aantalFout, 'regel vraagt', 'regels vragen')} aandacht (zie de rode cellen)${overgeslagen}.` });
     } catch (error) {
       setFouten(nieuweFouten);
       setMelding({ soort: 'fout', tekst: foutMelding(error) });
