@@ -38,7 +38,7 @@ export function controleerInvoer(invoer: AanwezigheidInvoer, vandaag: IsoDatum, 
       fouten.add(F.PERIODE_IN_TOEKOMST, 'input.periodeVan', 'Aanwezigheid kan niet vooruit worden gemeld: de periode begint na vandaag.');
     } else if (invoer.periodeTot > vandaag) {
       fouten.add(F.PERIODE_IN_TOEKOMST, 'input.periodeTot',
-        `De periode loopt tot ${datumNl(invoer.periodeTot)} en die dag is nog niet voorbij; meld tot en met vandaag (${datumNl(vandaag)}) of wacht tot de periode om is.`);
+        `De periode loopt tot en met ${datumNl(invoer.periodeTot)}, na vandaag (${datumNl(vandaag)}): aanwezigheid meldt u voor dagen die geweest zijn. Laat de periode uiterlijk vandaag eindigen, of meld hem als hij om is.`);
     }
   }
 
