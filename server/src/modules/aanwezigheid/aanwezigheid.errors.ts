@@ -4,6 +4,7 @@ export enum AanwezigheidFout {
   DATUM_ONGELDIG = 'DATUM_ONGELDIG',
   PERIODE_OMGEKEERD = 'PERIODE_OMGEKEERD',
   PERIODE_TE_LANG = 'PERIODE_TE_LANG',
+  /** The period starts after today (veld periodeVan) or ends after today (veld periodeTot): only days that have happened. */
   PERIODE_IN_TOEKOMST = 'PERIODE_IN_TOEKOMST',
   PERIODE_BUITEN_TRAJECT = 'PERIODE_BUITEN_TRAJECT',
   PERIODE_OVERLAPT = 'PERIODE_OVERLAPT',

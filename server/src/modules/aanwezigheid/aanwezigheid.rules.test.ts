@@ -34,9 +34,26 @@ describe('attendance input rules', () => {
     expect(codes({ periodeVan: '2026-10-01', periodeTot: '2026-11-01' })).toContain(F.PERIODE_TE_LANG);
   });
 
-  it('accepts a period starting today and rejects one starting tomorrow', () => {
-    expect(codes({ periodeVan: '2026-11-23', periodeTot: '2026-11-29' })).toEqual([]);
-    expect(codes({ periodeVan: '2026-11-24', periodeTot: '2026-11-29' })).toContain(F.PERIODE_IN_TOEKOMST);
+  it('accepts a period of today only and rejects one starting tomorrow', () => {
+    expect(codes({ periodeVan: '2026-11-23', periodeTot: '2026-11-23', urenIngeroosterd: 12 })).toEqual([]);
+    expect(codes({ periodeVan: '2026-11-24', periodeTot: '2026-11-24' })).toContain(F.PERIODE_IN_TOEKOMST);
+  });
+
+  it('accepts a period ending today and rejects one ending tomorrow, at periodeTot, with both dates as dd-mm-jjjj', () => {
+    expect(codes({ periodeVan: '2026-11-17', periodeTot: '2026-11-23' })).toEqual([]);
+    const fouten = new Overtredingen();
+    controleerInvoer({ ...goed, periodeVan: '2026-11-18', periodeTot: '2026-11-24' }, VANDAAG, fouten);
+    expect(() => fouten.throwIfAny()).toThrowError(expect.objectContaining({
+      overtredingen: [expect.objectContaining({ code: F.PERIODE_IN_TOEKOMST, veld: 'input.periodeTot', melding: expect.stringMatching(/24-11-2026.*23-11-2026/) })],
+    }));
+  });
+
+  it('reports a period wholly after today once, at periodeVan', () => {
+    const fouten = new Overtredingen();
+    controleerInvoer({ ...goed, periodeVan: '2026-11-30', periodeTot: '2026-12-06' }, VANDAAG, fouten);
+    expect(() => fouten.throwIfAny()).toThrowError(expect.objectContaining({
+      overtredingen: [expect.objectContaining({ code: F.PERIODE_IN_TOEKOMST, veld: 'input.periodeVan' })],
+    }));
   });
 
   it('rejects negative hours', () => {

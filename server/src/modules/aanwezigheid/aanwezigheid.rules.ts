@@ -1,4 +1,4 @@
-import { aantalDagen, isIsoDatum, type IsoDatum } from '../shared/datum.js';
+import { aantalDagen, datumNl, isIsoDatum, type IsoDatum } from '../shared/datum.js';
 import { Overtredingen } from '../shared/domain-error.js';
 import { AanwezigheidFout as F, MAX_PERIODE_DAGEN } from './aanwezigheid.errors.js';
 import { verzuimreden, type VerzuimSoort } from './verzuimreden.js';
@@ -33,8 +33,12 @@ export function controleerInvoer(invoer: AanwezigheidInvoer, vandaag: IsoDatum, 
     } else if (aantalDagen(invoer.periodeVan, invoer.periodeTot) > MAX_PERIODE_DAGEN) {
       fouten.add(F.PERIODE_TE_LANG, 'input.periodeTot', `Een periode is hoogstens ${MAX_PERIODE_DAGEN} dagen; meld per week of per lesdag.`);
     }
+    // Only days that have happened: a period may end today at the latest, so DUO's exclusive bekendTot is at most tomorrow.
     if (invoer.periodeVan > vandaag) {
       fouten.add(F.PERIODE_IN_TOEKOMST, 'input.periodeVan', 'Aanwezigheid kan niet vooruit worden gemeld: de periode begint na vandaag.');
+    } else if (invoer.periodeTot > vandaag) {
+      fouten.add(F.PERIODE_IN_TOEKOMST, 'input.periodeTot',
+        `De periode loopt tot en met ${datumNl(invoer.periodeTot)}, na vandaag (${datumNl(vandaag)}): aanwezigheid meldt u voor dagen die geweest zijn. Laat de periode uiterlijk vandaag eindigen, of meld hem als hij om is.`);
     }
   }
 

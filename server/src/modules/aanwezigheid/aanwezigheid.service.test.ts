@@ -61,6 +61,18 @@ describe('registering attendance', () => {
     expect(r.resultaat).toBe('NIEUW');
   });
 
+  it('accepts a week ending today and refuses one ending tomorrow with PERIODE_IN_TOEKOMST, writing nothing', async () => {
+    const totVandaag = await registreer(week(t.wereld.trajectAmina.id, { periodeVan: '2026-11-17', periodeTot: VANDAAG }));
+    expect([totVandaag.resultaat, totVandaag.aanwezigheid.periodeTot]).toEqual(['NIEUW', VANDAAG]);
+    const e = await domeinfout(registreer(week(t.wereld.trajectAmina.id, { periodeVan: '2026-11-24', periodeTot: '2026-11-24' }), t.wereld.principals.school));
+    expect([e.soort, e.code, e.veld]).toEqual(['BAD_USER_INPUT', 'PERIODE_IN_TOEKOMST', 'input.periodeVan']);
+    const reeks = await new AanwezigheidService(t.orm.em.fork()).registreerReeks(t.wereld.principals.school, [
+      week(t.wereld.trajectAmina.id, { periodeVan: '2026-11-18', periodeTot: '2026-11-24' }),
+    ], { vandaag: VANDAAG });
+    expect(reeks[0]!.fouten.map((f) => [f.code, f.veld])).toEqual([['PERIODE_IN_TOEKOMST', 'input.periodeTot']]);
+    expect((await versies(t.wereld.trajectAmina.id)).filter((a) => a.periodeTot > VANDAAG)).toEqual([]);
+  });
+
   it('rejects a traject that does not exist, or a malformed id', async () => {
     expect((await domeinfout(registreer(week('5b0c0a52-1111-4b4b-8a8a-000000000000')))).code).toBe('TRAJECT_ONBEKEND');
     expect((await domeinfout(registreer(week('not-a-uuid')))).soort).toBe('NOT_FOUND');
@@ -124,6 +136,10 @@ describe('a batch of rows (group week, CSV)', () => {
     expect(resultaten.map((r) => [r.registratie?.resultaat ?? null, r.fouten.map((f) => f.code)])).toEqual([
       ['NIEUW', []], ['GECORRIGEERD', []], [null, ['PERIODE_OVERLAPT']],
     ]);
+    // The correction says what it would replace, so the page can show old next to new before anything is saved.
+    expect(resultaten[0]!.registratie!.vorige).toBeUndefined();
+    expect(resultaten[1]!.registratie!.vorige).toMatchObject({ versie: 1, urenAanwezig: 9, urenGeoorloofdVerzuim: 3 });
+    expect(resultaten[1]!.registratie!.aanwezigheid).toMatchObject({ versie: 2, urenAanwezig: 8, urenGeoorloofdVerzuim: 4 });
     expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-05-04')).toEqual([]);
     expect(await logregels()).toBe(voor); // nothing happened, so nothing is logged either
   });

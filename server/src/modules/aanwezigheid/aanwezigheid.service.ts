@@ -18,6 +18,8 @@ export type RegistratieResultaat = 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD';
 export interface AanwezigheidRegistratie {
   resultaat: RegistratieResultaat;
   aanwezigheid: Aanwezigheid;
+  /** On a correction: the version it replaced (in a dry run: would replace), so the caller can show old next to new. */
+  vorige?: Aanwezigheid;
 }
 
 /** One row of a batch: what happened to it, or every rule it broke. */
@@ -143,7 +145,7 @@ export class AanwezigheidService {
       });
       await em.flush();
       await logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
-      return { resultaat: vorige ? 'GECORRIGEERD' : 'NIEUW', aanwezigheid: nieuw };
+      return vorige ? { resultaat: 'GECORRIGEERD', aanwezigheid: nieuw, vorige } : { resultaat: 'NIEUW', aanwezigheid: nieuw };
     });
   }
 }

@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
-import { leesUren } from '../../app/formaat';
-import type { AanwezigheidInput } from '../../gql/aanbieder/graphql';
+import { leesAanwezigheid, type GelezenRij, type RuweAanwezigheid } from '../aanwezigheid/invoer';
 
 /**
  * The documented CSV layout for attendance. Semicolon-separated (what Dutch spreadsheets write), a header row,
  * decimals with a comma or a point, dates as JJJJ-MM-DD or DD-MM-JJJJ. `deelnemer` is for people reading the
- * file and is ignored on import; `trajectId` identifies the traject (see the template).
+ * file and is ignored on import; `trajectId` identifies the traject (see the template). A line without any hours
+ * (a template line left alone) is skipped; an empty cell is never read as 0, except in the verzuim columns.
  */
 export const KOLOMMEN = [
   'trajectId', 'deelnemer', 'periodeVan', 'periodeTot', 'urenIngeroosterd', 'urenAanwezig',
@@ -20,11 +20,11 @@ export const KOLOM_UITLEG: Record<Kolom, { verplicht: string; inhoud: string; re
   deelnemer: { verplicht: 'nee', inhoud: 'Naam en soort traject, alleen om de regel te herkennen; wordt niet ingelezen.' },
   periodeVan: { verplicht: 'ja', inhoud: 'Eerste dag van de periode, JJJJ-MM-DD of DD-MM-JJJJ.' },
   periodeTot: { verplicht: 'ja', inhoud: 'Laatste dag van de periode (tot en met).' },
-  urenIngeroosterd: { verplicht: 'ja', inhoud: 'Uren les ingeroosterd in de periode, met komma of punt.' },
-  urenAanwezig: { verplicht: 'ja', inhoud: 'Uren aanwezig.' },
-  urenGeoorloofdVerzuim: { verplicht: 'ja', inhoud: 'Uren geoorloofd verzuim (0 als er geen was).' },
+  urenIngeroosterd: { verplicht: 'ja', inhoud: 'Uren les ingeroosterd in de periode, met komma of punt; 0 als er geen les was (leeg is een fout, geen 0).' },
+  urenAanwezig: { verplicht: 'ja', inhoud: 'Uren aanwezig; 0 als de deelnemer er niet was (leeg is een fout, geen 0).' },
+  urenGeoorloofdVerzuim: { verplicht: 'nee', inhoud: 'Uren geoorloofd verzuim; leeg betekent geen.' },
   redenGeoorloofdVerzuim: { verplicht: 'bij verzuim', inhoud: 'Code van de reden:', redenen: 'GEOORLOOFD' },
-  urenOngeoorloofdVerzuim: { verplicht: 'ja', inhoud: 'Uren ongeoorloofd verzuim (0 als er geen was).' },
+  urenOngeoorloofdVerzuim: { verplicht: 'nee', inhoud: 'Uren ongeoorloofd verzuim; leeg betekent geen.' },
   redenOngeoorloofdVerzuim: { verplicht: 'bij verzuim', inhoud: 'Code van de reden:', redenen: 'ONGEOORLOOFD' },
 };
 
@@ -32,34 +32,25 @@ export interface CsvRegel {
   /** Line number in the file (header = 1), for messages and the error report. */
   regel: number;
   bron: Record<string, string>;
-  input: AanwezigheidInput;
+  /** The line read as one attendance row: skipped (no hours), refused at its cells, or ready to send. */
+  lezing: GelezenRij;
 }
 
 export type Inlezen = { ok: true; regels: CsvRegel[] } | { ok: false; melding: string };
 
-function datum(tekst: string): string {
-  const t = tekst.trim();
-  const nl = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(t);
-  return nl ? `${nl[3]}-${nl[2]!.padStart(2, '0')}-${nl[1]!.padStart(2, '0')}` : t;
-}
-
 export function leesCsv(tekst: string): Inlezen {
-  const { data, errors, meta } = Papa.parse<Record<string, string>>(tekst.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
+  const { data, errors, meta } = Papa.parse<Record<string, string>>(tekst.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
   if (errors.length > 0 && data.length === 0) return { ok: false, melding: `Het bestand is geen leesbare CSV: ${errors[0]!.message}` };
   const ontbrekend = VERPLICHT.filter((k) => !(meta.fields ?? []).includes(k));
   if (ontbrekend.length > 0) return { ok: false, melding: `Deze kolommen ontbreken: ${ontbrekend.join(', ')}. Gebruik het sjabloon.` };
   return {
     ok: true,
-    regels: data.map((bron, i) => ({
+    // Blank lines are dropped after numbering, so a message names the line the spreadsheet shows.
+    regels: data.flatMap((bron, i) => (Object.values(bron).every((v) => typeof v !== 'string' || v.trim() === '') ? [] : [{
       regel: i + 2,
       bron,
-      input: {
-        trajectId: (bron.trajectId ?? '').trim(), periodeVan: datum(bron.periodeVan ?? ''), periodeTot: datum(bron.periodeTot ?? ''),
-        urenIngeroosterd: leesUren(bron.urenIngeroosterd ?? ''), urenAanwezig: leesUren(bron.urenAanwezig ?? ''),
-        urenGeoorloofdVerzuim: leesUren(bron.urenGeoorloofdVerzuim ?? ''), redenGeoorloofdVerzuim: (bron.redenGeoorloofdVerzuim ?? '').trim() || null,
-        urenOngeoorloofdVerzuim: leesUren(bron.urenOngeoorloofdVerzuim ?? ''), redenOngeoorloofdVerzuim: (bron.redenOngeoorloofdVerzuim ?? '').trim() || null,
-      },
-    })),
+      lezing: leesAanwezigheid(Object.fromEntries(VERPLICHT.map((k) => [k, bron[k] ?? ''])) as RuweAanwezigheid),
+    }])),
   };
 }
 

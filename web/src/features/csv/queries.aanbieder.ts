@@ -11,7 +11,10 @@ export const CSV_TRAJECTEN = graphql(`
 
 export const VERWERK_CSV = graphql(`
   mutation VerwerkCsv($rijen: [AanwezigheidInput!]!, $proefdraai: Boolean) {
-    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) { rij resultaat fouten { veld melding } }
+    registreerAanwezigheden(rijen: $rijen, proefdraai: $proefdraai) {
+      rij resultaat fouten { veld melding }
+      vorige { versie urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim }
+    }
   }
 `);
 

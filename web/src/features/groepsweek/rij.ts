@@ -1,4 +1,5 @@
 import { leesUren } from '../../app/formaat';
+import { isLeegeRij, leesAanwezigheid, type GelezenRij, type RuweAanwezigheid } from '../aanwezigheid/invoer';
 
 /** One row of the group week as typed: text, so "1,5" and an empty cell survive until saving. */
 export interface Rij {
@@ -30,20 +31,31 @@ export function inhoud(r: Rij): string {
   return KOLOMMEN.map((k) => r[k].trim()).join('|');
 }
 
-export function isLeeg(r: Rij): boolean {
-  return KOLOMMEN.every((k) => r[k].trim() === '');
-}
-
-export function naarInput(r: Rij, periodeVan: string, periodeTot: string) {
+/** The row as the one attendance reader sees it (the same as a CSV line). */
+function ruw(r: Rij, periodeVan: string, periodeTot: string): RuweAanwezigheid {
   return {
     trajectId: r.trajectId, periodeVan, periodeTot,
-    urenIngeroosterd: leesUren(r.ingeroosterd), urenAanwezig: leesUren(r.aanwezig),
-    urenGeoorloofdVerzuim: leesUren(r.geoorloofd), redenGeoorloofdVerzuim: r.redenGeoorloofd || null,
-    urenOngeoorloofdVerzuim: leesUren(r.ongeoorloofd), redenOngeoorloofdVerzuim: r.redenOngeoorloofd || null,
+    urenIngeroosterd: r.ingeroosterd, urenAanwezig: r.aanwezig, urenGeoorloofdVerzuim: r.geoorloofd,
+    redenGeoorloofdVerzuim: r.redenGeoorloofd, urenOngeoorloofdVerzuim: r.ongeoorloofd, redenOngeoorloofdVerzuim: r.redenOngeoorloofd,
   };
+}
+
+export function isLeeg(r: Rij): boolean {
+  return isLeegeRij(ruw(r, '', ''));
+}
+
+/** Checked before sending: empty hours are an error at their cell (never 0), as is `abc`; verzuim left empty is none. */
+export function leesRij(r: Rij, periodeVan: string, periodeTot: string): GelezenRij {
+  return leesAanwezigheid(ruw(r, periodeVan, periodeTot));
+}
+
+/** A cell's hours for the row total: empty counts as nothing, unreadable as NaN (shown as "?"). */
+export function urenVan(tekst: string): number {
+  const gelezen = leesUren(tekst);
+  return gelezen.soort === 'waarde' ? gelezen.waarde : gelezen.soort === 'leeg' ? 0 : NaN;
 }
 
 /** Hours accounted for in a row (present plus absent), for the row total. */
 export function gemeld(r: Rij): number {
-  return [r.aanwezig, r.geoorloofd, r.ongeoorloofd].map(leesUren).filter(Number.isFinite).reduce((a, b) => a + b, 0);
+  return [r.aanwezig, r.geoorloofd, r.ongeoorloofd].map(urenVan).reduce((a, b) => a + b, 0);
 }

@@ -25,6 +25,9 @@ export class AanwezigheidRijResultaat {
   @Field(() => Aanwezigheid, { nullable: true, description: 'De actuele versie na deze regel; leeg als de regel is afgewezen.' })
   aanwezigheid!: Aanwezigheid | null;
 
+  @Field(() => Aanwezigheid, { nullable: true, description: 'Bij GECORRIGEERD: de versie die deze regel vervangt (in een proefdraai: zou vervangen), om oud naast nieuw te tonen vóór het opslaan. Uw eigen eerdere melding; anders leeg.' })
+  vorige!: Aanwezigheid | null;
+
   @Field(() => [Veldfout], { description: 'Alle overtreden regels; leeg als de regel is opgeslagen.' })
   fouten!: Veldfout[];
 }

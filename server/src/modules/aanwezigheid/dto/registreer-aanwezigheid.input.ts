@@ -10,7 +10,7 @@ export class AanwezigheidInput {
   @Field(() => LocalDate, { description: 'Eerste dag van de periode (maandag van de week, of de lesdag).' })
   periodeVan!: string;
 
-  @Field(() => LocalDate, { description: 'Laatste dag van de periode; hoogstens 31 dagen na periodeVan.' })
+  @Field(() => LocalDate, { description: 'Laatste dag van de periode; hoogstens 31 dagen na periodeVan en hoogstens vandaag: alleen dagen die al geweest zijn, of vandaag (anders PERIODE_IN_TOEKOMST).' })
   periodeTot!: string;
 
   @Field(() => Float, { description: 'Ingeroosterde lesuren in de periode.' })

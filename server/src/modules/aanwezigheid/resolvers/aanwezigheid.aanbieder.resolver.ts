@@ -29,6 +29,7 @@ export class AanwezigheidAanbiederResolver {
       rij: r.rij,
       resultaat: r.registratie?.resultaat ?? null,
       aanwezigheid: r.registratie?.aanwezigheid ?? null,
+      vorige: r.registratie?.vorige ?? null,
       fouten: r.fouten.map((f) => ({ domeinCode: f.code, veld: f.veld, melding: f.melding })),
     }));
   }

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { veldFouten, foutMelding, type VeldFout } from '../../../app/fouten';
-import { leesUren, maandag, plusDagen } from '../../../app/formaat';
+import { maandag, plusDagen } from '../../../app/formaat';
 import { Veld } from '../../../app/Veld';
+import { LEEG_UREN, leesAanwezigheid } from '../invoer';
 import { REGISTREER_AANWEZIGHEID, TRAJECT, type Verzuimreden } from '../queries.aanbieder';
 
 const RESULTAAT_TEKST = {
@@ -36,17 +37,14 @@ export function AanwezigheidForm({ trajectId, verzuimredenen }: Props) {
     setFouten([]);
     setAlgemeneFout(null);
     setBevestiging(null);
+    // Read as the group week and the CSV read a row: empty hours are never sent as 0, `abc` never reaches GraphQL.
+    const gelezen = leesAanwezigheid({ trajectId, ...waarden });
+    if (gelezen.soort !== 'rij') {
+      setFouten(gelezen.soort === 'fout' ? gelezen.fouten : [{ veld: 'urenIngeroosterd', melding: LEEG_UREN }, { veld: 'urenAanwezig', melding: LEEG_UREN }]);
+      return;
+    }
     try {
-      const { data } = await registreer({
-        variables: {
-          input: {
-            trajectId, periodeVan: waarden.periodeVan, periodeTot: waarden.periodeTot,
-            urenIngeroosterd: leesUren(waarden.urenIngeroosterd), urenAanwezig: leesUren(waarden.urenAanwezig),
-            urenGeoorloofdVerzuim: leesUren(waarden.urenGeoorloofdVerzuim), redenGeoorloofdVerzuim: waarden.redenGeoorloofdVerzuim || null,
-            urenOngeoorloofdVerzuim: leesUren(waarden.urenOngeoorloofdVerzuim), redenOngeoorloofdVerzuim: waarden.redenOngeoorloofdVerzuim || null,
-          },
-        },
-      });
+      const { data } = await registreer({ variables: { input: gelezen.input } });
       if (data) setBevestiging(RESULTAAT_TEKST[data.registreerAanwezigheid.resultaat]);
     } catch (error) {
       const perVeld = veldFouten(error);
@@ -57,7 +55,7 @@ export function AanwezigheidForm({ trajectId, verzuimredenen }: Props) {
 
   const urenVeld = (veld: 'urenIngeroosterd' | 'urenAanwezig' | 'urenGeoorloofdVerzuim' | 'urenOngeoorloofdVerzuim', label: string) => (
     <Veld id={veld} label={label} fouten={foutBij(veld)}>
-      <input id={veld} inputMode="decimal" value={waarden[veld]} onChange={zet(veld)} placeholder="0"
+      <input id={veld} inputMode="decimal" value={waarden[veld]} onChange={zet(veld)} placeholder={veld.endsWith('Verzuim') ? '0' : undefined}
         aria-invalid={foutBij(veld).length > 0} aria-describedby={foutBij(veld).length ? `${veld}-fout` : undefined} />
     </Veld>
   );

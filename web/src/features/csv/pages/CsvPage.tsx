@@ -2,24 +2,44 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
-import { aantal, maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
+import { aantal, formatDatum, formatUren, maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
 import { CsvIndeling } from '../components/CsvIndeling';
 import { download, KOLOMMEN, leesCsv, maakCsv, type CsvRegel } from '../csv-indeling';
-import type { CsvTrajectenQuery } from '../../../gql/aanbieder/graphql';
+import type { AanwezigheidInput, CsvTrajectenQuery } from '../../../gql/aanbieder/graphql';
 import { CSV_TRAJECTEN, VERWERK_CSV } from '../queries.aanbieder';
 
 /** Rows per request: large files go in parts, so the progress bar moves and no request grows too big. */
 const PORTIE = 500;
 
+/** The current version a correction replaces, as the dry run reports it. */
+interface Vorige {
+  versie: number;
+  urenIngeroosterd: number;
+  urenAanwezig: number;
+  urenGeoorloofdVerzuim: number;
+  redenGeoorloofdVerzuim?: string | null;
+  urenOngeoorloofdVerzuim: number;
+  redenOngeoorloofdVerzuim?: string | null;
+}
+
 interface Uitkomst {
   regel: CsvRegel;
   resultaat: string | null;
+  /** What the row sent, next to `vorige` for a correction. */
+  input?: AanwezigheidInput;
+  vorige?: Vorige | null;
   fouten: { veld: string; melding: string }[];
 }
 
 const regels = (n: number) => aantal(n, 'regel', 'regels');
+const correcties = (n: number) => aantal(n, 'correctie', 'correcties');
 
-const UREN = ['urenIngeroosterd', 'urenAanwezig', 'urenGeoorloofdVerzuim', 'urenOngeoorloofdVerzuim'] as const;
+/** "12 → 10", or just "12" when the correction leaves this number alone. */
+function oudNieuw(oud: number, nieuw: number, redenOud?: string | null, redenNieuw?: string | null): string {
+  const tekst = (uren: number, reden?: string | null) => `${formatUren(uren)}${reden ? ` (${reden})` : ''}`;
+  const [a, b] = [tekst(oud, redenOud), tekst(nieuw, redenNieuw)];
+  return a === b ? a : `${a} → ${b}`;
+}
 
 export function CsvPage() {
   const client = useApolloClient();
@@ -55,26 +75,36 @@ export function CsvPage() {
       return;
     }
     setBestand({ naam: file.name, regels: gelezen.regels });
-    setMelding({ soort: 'succes', tekst: `${regels(gelezen.regels.length)} gelezen uit ${file.name}. Controleer ze eerst; er wordt dan nog niets opgeslagen.` });
+    const leeg = gelezen.regels.filter((r) => r.lezing.soort === 'leeg').length;
+    setMelding({ soort: 'succes', tekst: `${regels(gelezen.regels.length)} gelezen uit ${file.name}${leeg ? `, waarvan ${aantal(leeg, 'regel', 'regels')} zonder uren (die worden overgeslagen)` : ''}. Controleer ze eerst; er wordt dan nog niets opgeslagen.` });
   };
 
   const voerUit = async (proef: boolean) => {
     if (!bestand) return;
+    // Corrections replace what was reported before: the dry run showed them, saving asks once more.
+    const teCorrigeren = uitkomst?.proef ? uitkomst.regels.filter((u) => u.resultaat === 'GECORRIGEERD').length : 0;
+    if (!proef && teCorrigeren > 0 && !window.confirm(`${aantal(teCorrigeren, 'regel corrigeert', 'regels corrigeren')} een al gemelde periode (zie de tabel met correcties); de vorige versie blijft bewaard. Toch opslaan?`)) {
+      setMelding({ soort: 'fout', tekst: 'Niets opgeslagen: u heeft de correcties niet bevestigd.' });
+      return;
+    }
     setMelding(null);
     const resultaten: Uitkomst[] = [];
-    // Numbers the browser could not read never reach the server: they are reported here, per row.
-    const teVersturen = bestand.regels.filter((regel) => {
-      const fout = UREN.filter((k) => !Number.isFinite(regel.input[k]));
-      if (fout.length) resultaten.push({ regel, resultaat: null, fouten: fout.map((k) => ({ veld: k, melding: `"${regel.bron[k]}" is geen aantal uren.` })) });
-      return fout.length === 0;
-    });
+    // Lines the browser could not read never reach the server (one would make it refuse the whole request): reported here.
+    const teVersturen: { regel: CsvRegel; input: AanwezigheidInput }[] = [];
+    let overgeslagen = 0;
+    for (const regel of bestand.regels) {
+      if (regel.lezing.soort === 'leeg') overgeslagen += 1;
+      else if (regel.lezing.soort === 'fout') resultaten.push({ regel, resultaat: null, fouten: regel.lezing.fouten });
+      else teVersturen.push({ regel, input: regel.lezing.input });
+    }
     setVoortgang({ klaar: 0, totaal: teVersturen.length });
     try {
       for (let i = 0; i < teVersturen.length; i += PORTIE) {
         const portie = teVersturen.slice(i, i + PORTIE);
         const { data } = await verwerk({ variables: { rijen: portie.map((r) => r.input), proefdraai: proef } });
         for (const r of data?.registreerAanwezigheden ?? []) {
-          resultaten.push({ regel: portie[r.rij]!, resultaat: r.resultaat ?? null, fouten: r.fouten.map((f) => ({ veld: f.veld.replace(/^input\./, ''), melding: f.melding })) });
+          const { regel, input } = portie[r.rij]!;
+          resultaten.push({ regel, input, resultaat: r.resultaat ?? null, vorige: r.vorige, fouten: r.fouten.map((f) => ({ veld: f.veld.replace(/^input\./, ''), melding: f.melding })) });
         }
         setVoortgang({ klaar: Math.min(i + PORTIE, teVersturen.length), totaal: teVersturen.length });
       }
@@ -86,9 +116,12 @@ export function CsvPage() {
     setUitkomst({ proef, regels: resultaten });
     const fout = resultaten.filter((r) => r.fouten.length).length;
     const goed = resultaten.length - fout;
+    const gecorrigeerd = resultaten.filter((r) => r.resultaat === 'GECORRIGEERD').length;
+    const extra = `${gecorrigeerd ? `; ${correcties(gecorrigeerd)} van een al gemelde periode (zie hieronder)` : ''}${overgeslagen ? `; ${regels(overgeslagen)} zonder uren overgeslagen` : ''}`;
+    const soort = fout || goed === 0 ? 'fout' : 'succes';
     setMelding(proef
-      ? { soort: fout ? 'fout' : 'succes', tekst: `Controle: ${regels(goed)} in orde, ${fout} met fouten. Er is nog niets opgeslagen.` }
-      : { soort: fout ? 'fout' : 'succes', tekst: `${regels(goed)} opgeslagen${fout ? `, ${regels(fout)} niet (zie het foutenrapport)` : ''}.` });
+      ? { soort, tekst: `Controle: ${regels(goed)} in orde, ${fout} met fouten${extra}. Er is nog niets opgeslagen.` }
+      : { soort, tekst: `${regels(goed)} opgeslagen${fout ? `, ${regels(fout)} niet (zie het foutenrapport)` : ''}${extra}.` });
   };
 
   const foutenrapport = () => {
@@ -98,13 +131,16 @@ export function CsvPage() {
   };
 
   const metFouten = uitkomst?.regels.filter((u) => u.fouten.length) ?? [];
+  const metCorrectie = uitkomst?.regels.filter((u) => u.resultaat === 'GECORRIGEERD' && u.vorige && u.input) ?? [];
+  const goedeRegels = uitkomst ? uitkomst.regels.length - metFouten.length : 0;
   return (
     <>
       <h1>Aanwezigheid uploaden (CSV)</h1>
       <section aria-labelledby="indeling">
         <h2 id="indeling">Indeling van het bestand</h2>
         <p>Elke regel is één periode van één traject. Opnieuw uploaden verandert niets; andere uren voor dezelfde periode zijn een correctie.
-          Begin met het sjabloon: dat heeft een regel voor elk van uw trajecten, voor de vorige week.</p>
+          Begin met het sjabloon: dat heeft een regel voor elk van uw trajecten, voor de vorige week. Een regel zonder uren wordt overgeslagen;
+          een lege cel telt nooit als 0. Een periode kan tot en met vandaag lopen, niet verder.</p>
         <CsvIndeling />
         <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={sjabloon}>Sjabloon downloaden (vorige week, al uw trajecten)</button>
       </section>
@@ -121,9 +157,39 @@ export function CsvPage() {
       {bestand && (
         <div className="rij">
           <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => voerUit(true)}>Controleren (proefdraai)</button>
-          <button type="button" className="knop utrecht-button utrecht-button--primary-action" onClick={() => voerUit(false)} disabled={!uitkomst?.proef}>Opslaan</button>
+          <button type="button" className="knop utrecht-button utrecht-button--primary-action" onClick={() => voerUit(false)} disabled={!uitkomst?.proef || goedeRegels === 0}>{metCorrectie.length && uitkomst?.proef ? 'Opslaan, met correcties' : 'Opslaan'}</button>
           {metFouten.length > 0 && <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={foutenrapport}>Foutenrapport downloaden</button>}
         </div>
+      )}
+      {metCorrectie.length > 0 && (
+        <>
+          <h2>{uitkomst?.proef ? 'Correcties van al gemelde perioden' : 'Opgeslagen correcties'}{metCorrectie.length > 100 ? ' (eerste 100)' : ''}</h2>
+          {uitkomst?.proef && <p>Deze regels vervangen een melding die er al is. Bij het opslaan vraagt de pagina dat nog eens te bevestigen; de vorige versie blijft bewaard.</p>}
+          <Tabelvak>
+            <table className="tabel utrecht-table">
+              <caption className="sr-only">Regels die een al gemelde periode corrigeren, met de gemelde en de nieuwe uren</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Regel</th><th scope="col">Deelnemer</th><th scope="col">Periode</th><th scope="col">Ingeroosterd (gemeld → nieuw)</th>
+                  <th scope="col">Aanwezig</th><th scope="col">Geoorloofd verzuim</th><th scope="col">Ongeoorloofd verzuim</th>
+                </tr>
+              </thead>
+              <tbody>
+                {metCorrectie.slice(0, 100).map(({ regel, vorige: v, input: n }) => (
+                  <tr key={regel.regel}>
+                    <td className="getal">{regel.regel}</td>
+                    <td>{regel.bron.deelnemer ?? ''}</td>
+                    <td>{formatDatum(n!.periodeVan)} t/m {formatDatum(n!.periodeTot)} (versie {v!.versie})</td>
+                    <td className="getal">{oudNieuw(v!.urenIngeroosterd, n!.urenIngeroosterd)}</td>
+                    <td className="getal">{oudNieuw(v!.urenAanwezig, n!.urenAanwezig)}</td>
+                    <td className="getal">{oudNieuw(v!.urenGeoorloofdVerzuim, n!.urenGeoorloofdVerzuim, v!.redenGeoorloofdVerzuim, n!.redenGeoorloofdVerzuim)}</td>
+                    <td className="getal">{oudNieuw(v!.urenOngeoorloofdVerzuim, n!.urenOngeoorloofdVerzuim, v!.redenOngeoorloofdVerzuim, n!.redenOngeoorloofdVerzuim)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Tabelvak>
+        </>
       )}
       {metFouten.length > 0 && (
         <>
@@ -138,7 +204,7 @@ export function CsvPage() {
                     <td className="getal">{u.regel.regel}</td>
                     <td>{u.regel.bron.deelnemer ?? ''}</td>
                     <td>{u.regel.bron.periodeVan} t/m {u.regel.bron.periodeTot}</td>
-                    <td>{u.fouten.map((f) => f.melding).join(' ')}</td>
+                    <td>{u.fouten.map((f) => `${f.veld}: ${f.melding}`).join(' ')}</td>
                   </tr>
                 ))}
               </tbody>

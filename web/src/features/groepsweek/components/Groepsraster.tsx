@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { Tabelvak } from '../../../app/Tabelvak';
-import { formatUren, leesUren } from '../../../app/formaat';
-import { gemeld, KOLOMMEN, type Kolom, type Rij } from '../rij';
+import { formatUren } from '../../../app/formaat';
+import { gemeld, KOLOMMEN, urenVan, type Kolom, type Rij } from '../rij';
 
 export type Rijfouten = Record<string, { kolom: Kolom | undefined; melding: string }[]>;
 
@@ -11,6 +11,8 @@ interface Props {
   verzuimredenen: { code: string; soort: string; omschrijving: string }[];
   soortLabel: (soort: string) => string;
   onWijzig: (trajectId: string, kolom: Kolom, waarde: string) => void;
+  /** A week that is not over yet is shown but cannot be typed in: its days have not all happened. */
+  alleenLezen?: boolean;
 }
 
 const KOP: Record<Kolom, string> = {
@@ -49,7 +51,7 @@ function stap(event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>): { rij
   }
 }
 
-export function Groepsraster({ rijen, fouten, verzuimredenen, soortLabel, onWijzig }: Props) {
+export function Groepsraster({ rijen, fouten, verzuimredenen, soortLabel, onWijzig, alleenLezen = false }: Props) {
   if (rijen.length === 0) return <p>Geen trajecten om te tonen.</p>;
   return (
     <Tabelvak>
@@ -66,7 +68,7 @@ export function Groepsraster({ rijen, fouten, verzuimredenen, soortLabel, onWijz
           {rijen.map((r, i) => {
             const rijFouten = fouten[r.trajectId] ?? [];
             const totaal = gemeld(r);
-            const ingeroosterd = leesUren(r.ingeroosterd);
+            const ingeroosterd = urenVan(r.ingeroosterd);
             return (
               <tr key={r.trajectId} className={rijFouten.length ? 'raster__rij--fout' : undefined}>
                 <th scope="row">
@@ -82,13 +84,13 @@ export function Groepsraster({ rijen, fouten, verzuimredenen, soortLabel, onWijz
                   return (
                     <td key={k} className={celFouten.length ? 'raster__cel--fout' : undefined}>
                       {k.startsWith('reden') ? (
-                        <select id={id} aria-label={label} value={r[k]} aria-invalid={celFouten.length > 0} aria-describedby={foutId}
+                        <select id={id} aria-label={label} value={r[k]} disabled={alleenLezen} aria-invalid={celFouten.length > 0} aria-describedby={foutId}
                           onChange={(e) => onWijzig(r.trajectId, k, e.target.value)} onKeyDown={(e) => verplaats(e, i, j)}>
                           <option value="">–</option>
                           {verzuimredenen.filter((v) => v.soort === soort).map((v) => <option key={v.code} value={v.code}>{v.omschrijving}</option>)}
                         </select>
                       ) : (
-                        <input id={id} aria-label={label} inputMode="decimal" size={4} value={r[k]} aria-invalid={celFouten.length > 0} aria-describedby={foutId}
+                        <input id={id} aria-label={label} inputMode="decimal" size={4} value={r[k]} readOnly={alleenLezen} aria-invalid={celFouten.length > 0} aria-describedby={foutId}
                           onChange={(e) => onWijzig(r.trajectId, k, e.target.value)} onKeyDown={(e) => verplaats(e, i, j)} />
                       )}
                       {celFouten.length > 0 && <p id={foutId} className="veld__fout">{celFouten.map((f) => f.melding).join(' ')}</p>}

@@ -1,0 +1,58 @@
+import { leesDatum, leesUren } from '../../app/formaat';
+import type { AanwezigheidInput } from '../../gql/aanbieder/graphql';
+
+/** One attendance row as typed in the group week or read from a CSV line: every cell still text. */
+export type RuweAanwezigheid = Record<keyof AanwezigheidInput, string>;
+
+export type AanwezigheidVeld = keyof AanwezigheidInput;
+
+export interface Celfout {
+  veld: AanwezigheidVeld;
+  melding: string;
+}
+
+/** A row is left out (nothing typed), refused at its cells before it is sent, or ready to send. */
+export type GelezenRij = { soort: 'leeg' } | { soort: 'fout'; fouten: Celfout[] } | { soort: 'rij'; input: AanwezigheidInput };
+
+export const UREN_VELDEN = ['urenIngeroosterd', 'urenAanwezig', 'urenGeoorloofdVerzuim', 'urenOngeoorloofdVerzuim'] as const;
+const REDEN_VELDEN = ['redenGeoorloofdVerzuim', 'redenOngeoorloofdVerzuim'] as const;
+/** Scheduled and present hours must be given; an empty verzuim cell means there was none. */
+const VERPLICHTE_UREN = new Set<AanwezigheidVeld>(['urenIngeroosterd', 'urenAanwezig']);
+
+export const LEEG_UREN = 'Leeg: vul het aantal uren in (0 als er geen waren). Een lege cel telt niet als 0.';
+
+/** Nothing typed in any hour or reason cell: a template line left alone, which is skipped, never saved as zeros. */
+export function isLeegeRij(ruw: RuweAanwezigheid): boolean {
+  return [...UREN_VELDEN, ...REDEN_VELDEN].every((veld) => ruw[veld].trim() === '');
+}
+
+/**
+ * The one reading of an attendance row, for the group week and the CSV alike: checked cell by cell before sending, so
+ * a wrong row fails alone, at its cells, in Dutch, while the other rows go on. The server's rules still apply after.
+ */
+export function leesAanwezigheid(ruw: RuweAanwezigheid): GelezenRij {
+  if (isLeegeRij(ruw)) return { soort: 'leeg' };
+  const fouten: Celfout[] = [];
+  const datum = (veld: 'periodeVan' | 'periodeTot') => {
+    const gelezen = leesDatum(ruw[veld]);
+    if (gelezen.soort === 'waarde') return gelezen.waarde;
+    fouten.push({ veld, melding: gelezen.soort === 'leeg' ? 'Leeg: vul de datum in.' : gelezen.melding });
+    return '';
+  };
+  const uren = (veld: (typeof UREN_VELDEN)[number]) => {
+    const gelezen = leesUren(ruw[veld]);
+    if (gelezen.soort === 'waarde') return gelezen.waarde;
+    if (gelezen.soort === 'fout') fouten.push({ veld, melding: gelezen.melding });
+    else if (VERPLICHTE_UREN.has(veld)) fouten.push({ veld, melding: LEEG_UREN });
+    return 0;
+  };
+  const trajectId = ruw.trajectId.trim();
+  if (trajectId === '') fouten.push({ veld: 'trajectId', melding: 'Leeg: vul de portaalreferentie van het traject in (zie het sjabloon).' });
+  const input: AanwezigheidInput = {
+    trajectId, periodeVan: datum('periodeVan'), periodeTot: datum('periodeTot'),
+    urenIngeroosterd: uren('urenIngeroosterd'), urenAanwezig: uren('urenAanwezig'),
+    urenGeoorloofdVerzuim: uren('urenGeoorloofdVerzuim'), redenGeoorloofdVerzuim: ruw.redenGeoorloofdVerzuim.trim() || null,
+    urenOngeoorloofdVerzuim: uren('urenOngeoorloofdVerzuim'), redenOngeoorloofdVerzuim: ruw.redenOngeoorloofdVerzuim.trim() || null,
+  };
+  return fouten.length > 0 ? { soort: 'fout', fouten } : { soort: 'rij', input };
+}
