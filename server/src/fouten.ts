@@ -33,9 +33,6 @@ export const FOUTBESTANDEN: Readonly<Record<string, Readonly<Record<string, unkn
 export const NOG_NIET_OMGEZET: readonly string[] = [
   'graphql/errors.ts',
   'http/graphql.routes.ts',
-  'modules/aanwezigheid/aanwezigheid.errors.ts',
-  'modules/aanwezigheid/aanwezigheid.rules.ts',
-  'modules/aanwezigheid/aanwezigheid.service.ts',
   'modules/besluit/besluit.rules.ts',
   'modules/besluit/besluit.service.ts',
   'modules/inburgeraar/deelnemer.service.ts',

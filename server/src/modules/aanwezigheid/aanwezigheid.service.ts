@@ -2,8 +2,9 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder } from '../auth/vereis.js';
-import { isIsoDatum, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
+import { datumNl, isIsoDatum, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
+import { schrijfVersie, type VersieResultaat } from '../shared/versie.js';
 import { logInzage } from '../inzage/inzage.js';
 import { isUuid } from '../shared/uuid.js';
 import { trajectScope } from '../tenancy/scope.js';
@@ -12,11 +13,8 @@ import { Aanwezigheid } from './aanwezigheid.entity.js';
 import { AanwezigheidFout as F } from './aanwezigheid.errors.js';
 import { controleerInvoer, honderdsten, type AanwezigheidInvoer } from './aanwezigheid.rules.js';
 
-/** What a submission did: stored a first version, found it identical, or stored a correction. */
-export type RegistratieResultaat = 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD';
-
 export interface AanwezigheidRegistratie {
-  resultaat: RegistratieResultaat;
+  resultaat: VersieResultaat;
   aanwezigheid: Aanwezigheid;
   /** On a correction: the version it replaced (in a dry run: would replace), so the caller can show old next to new. */
   vorige?: Aanwezigheid;
@@ -44,7 +42,7 @@ export class AanwezigheidService {
   async registreerReeks(principal: Principal, rijen: AanwezigheidInvoer[], opties: { proefdraai?: boolean; vandaag?: IsoDatum } = {}): Promise<RijResultaat[]> {
     vereisAanbieder(principal);
     if (rijen.length === 0 || rijen.length > MAX_RIJEN) {
-      throw new DomainError('BAD_USER_INPUT', [{ code: 'REEKS_ONGELDIG', veld: 'rijen', melding: `Stuur 1 tot ${MAX_RIJEN} regels per keer.` }]);
+      throw DomainError.van(F.REEKS_ONGELDIG, 'rijen', `Stuur 1 tot ${MAX_RIJEN} regels per keer.`);
     }
     const vandaag = opties.vandaag ?? vandaagInNederland();
     const verwerk = async (rijEm: () => EntityManager) => {
@@ -76,7 +74,7 @@ export class AanwezigheidService {
   /** The current reports of some of the aanbieder's own trajecten for the period starting `periodeVan`. One statement. */
   async inPeriode(principal: Principal, trajectIds: string[], periodeVan: IsoDatum): Promise<Aanwezigheid[]> {
     const aanbieder = vereisAanbieder(principal);
-    if (!isIsoDatum(periodeVan)) throw new DomainError('BAD_USER_INPUT', [{ code: 'DATUM_ONGELDIG', veld: 'periodeVan', melding: `"${periodeVan}" is geen geldige datum; gebruik JJJJ-MM-DD.` }]);
+    if (!isIsoDatum(periodeVan)) throw DomainError.van(F.DATUM_ONGELDIG, 'periodeVan');
     const ids = trajectIds.filter(isUuid).slice(0, MAX_RIJEN);
     if (ids.length === 0) return [];
     return this.em.find(Aanwezigheid, { periodeVan, vervangenOp: null, traject: { $and: [{ id: { $in: ids } }, trajectScope(aanbieder)] } });
@@ -97,16 +95,14 @@ export class AanwezigheidService {
         ? await em.findOne(Traject, { $and: [{ id: invoer.trajectId }, trajectScope(aanbieder, vandaag)] })
         : null;
       if (!traject) {
-        throw new DomainError('NOT_FOUND', [{ code: F.TRAJECT_ONBEKEND, veld: 'input.trajectId', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
+        throw DomainError.van(F.TRAJECT_ONBEKEND, 'input.trajectId');
       }
       // Serialises concurrent submissions for one traject, so the overlap check below cannot race.
       await em.lock(traject, LockMode.PESSIMISTIC_WRITE);
 
       if (invoer.periodeVan < traject.geplandeStart || invoer.periodeTot > traject.geplandeEinde) {
-        throw new DomainError('BAD_USER_INPUT', [{
-          code: F.PERIODE_BUITEN_TRAJECT, veld: 'input.periodeVan',
-          melding: `De periode valt buiten het traject (${traject.geplandeStart} t/m ${traject.geplandeEinde}).`,
-        }]);
+        throw DomainError.van(F.PERIODE_BUITEN_TRAJECT, 'input.periodeVan',
+          `De periode valt buiten het traject (${datumNl(traject.geplandeStart)} t/m ${datumNl(traject.geplandeEinde)}).`);
       }
 
       const overlappend = await em.find(Aanwezigheid, {
@@ -115,37 +111,30 @@ export class AanwezigheidService {
       const vorige = overlappend.find((a) => a.periodeVan === invoer.periodeVan && a.periodeTot === invoer.periodeTot);
       const anders = overlappend.find((a) => a !== vorige);
       if (anders) {
-        throw new DomainError('CONFLICT', [{
-          code: F.PERIODE_OVERLAPT, veld: 'input.periodeVan',
-          melding: `Deze periode overlapt met de al gemelde periode ${anders.periodeVan} t/m ${anders.periodeTot}; corrigeer die periode of kies een andere.`,
-        }]);
+        throw DomainError.van(F.PERIODE_OVERLAPT, 'input.periodeVan',
+          `Deze periode overlapt met de al gemelde periode ${datumNl(anders.periodeVan)} t/m ${datumNl(anders.periodeTot)}; corrigeer die periode of kies een andere.`);
       }
-      if (vorige && zelfdeWaarden(vorige, invoer)) return { resultaat: 'ONGEWIJZIGD', aanwezigheid: vorige };
-
-      const nu = new Date();
-      if (vorige) {
-        vorige.vervangenOp = nu;
-        await em.flush(); // the old version must stop being current before the new one is inserted (unique index)
-      }
-      const nieuw = em.create(Aanwezigheid, {
-        traject,
-        periodeVan: invoer.periodeVan,
-        periodeTot: invoer.periodeTot,
-        versie: (vorige?.versie ?? 0) + 1,
-        urenIngeroosterd: invoer.urenIngeroosterd,
-        urenAanwezig: invoer.urenAanwezig,
-        urenGeoorloofdVerzuim: invoer.urenGeoorloofdVerzuim,
-        redenGeoorloofdVerzuim: invoer.redenGeoorloofdVerzuim || null,
-        urenOngeoorloofdVerzuim: invoer.urenOngeoorloofdVerzuim,
-        redenOngeoorloofdVerzuim: invoer.redenOngeoorloofdVerzuim || null,
-        ingediendDoorGebruiker: aanbieder.gebruikerId ?? null,
-        ingediendDoorToken: aanbieder.tokenId ?? null,
-        ingediendOp: nu,
-        vervangenOp: null,
+      const { resultaat, actueel } = await schrijfVersie(em, {
+        vorige: vorige ?? null,
+        gelijk: (v) => zelfdeWaarden(v, invoer),
+        maak: (versie, nu) => em.create(Aanwezigheid, {
+          traject, versie,
+          periodeVan: invoer.periodeVan,
+          periodeTot: invoer.periodeTot,
+          urenIngeroosterd: invoer.urenIngeroosterd,
+          urenAanwezig: invoer.urenAanwezig,
+          urenGeoorloofdVerzuim: invoer.urenGeoorloofdVerzuim,
+          redenGeoorloofdVerzuim: invoer.redenGeoorloofdVerzuim || null,
+          urenOngeoorloofdVerzuim: invoer.urenOngeoorloofdVerzuim,
+          redenOngeoorloofdVerzuim: invoer.redenOngeoorloofdVerzuim || null,
+          ingediendDoorGebruiker: aanbieder.gebruikerId ?? null,
+          ingediendDoorToken: aanbieder.tokenId ?? null,
+          ingediendOp: nu,
+          vervangenOp: null,
+        }),
+        log: () => logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]),
       });
-      await em.flush();
-      await logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
-      return vorige ? { resultaat: 'GECORRIGEERD', aanwezigheid: nieuw, vorige } : { resultaat: 'NIEUW', aanwezigheid: nieuw };
+      return resultaat === 'GECORRIGEERD' ? { resultaat, aanwezigheid: actueel, vorige } : { resultaat, aanwezigheid: actueel };
     });
   }
 }

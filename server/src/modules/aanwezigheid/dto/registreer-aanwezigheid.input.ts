@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Aanwezigheid } from '../../../graphql/common.types.js';
 import { LocalDate } from '../../../graphql/scalars.js';
+import type { VersieResultaat } from '../../shared/versie.js';
 
 @InputType({ description: 'Aanwezigheid van één traject over één periode. Opnieuw sturen met dezelfde waarden verandert niets; andere waarden voor dezelfde periode zijn een correctie.' })
 export class AanwezigheidInput {
@@ -32,7 +33,8 @@ export class AanwezigheidInput {
   redenOngeoorloofdVerzuim?: string | null;
 }
 
-export const RegistratieResultaat = { NIEUW: 'NIEUW', ONGEWIJZIGD: 'ONGEWIJZIGD', GECORRIGEERD: 'GECORRIGEERD' } as const;
+/** The GraphQL face of VersieResultaat (shared/versie.ts), used by attendance, reports and decisions alike. */
+export const RegistratieResultaat = { NIEUW: 'NIEUW', ONGEWIJZIGD: 'ONGEWIJZIGD', GECORRIGEERD: 'GECORRIGEERD' } as const satisfies { [R in VersieResultaat]: R };
 registerEnumType(RegistratieResultaat, {
   name: 'RegistratieResultaat',
   description: 'NIEUW: eerste melding voor deze periode; ONGEWIJZIGD: identiek aan de actuele versie, niets opgeslagen; GECORRIGEERD: nieuwe versie, de vorige blijft bewaard.',
