@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { DOORLATEN, WEIGEREN } from './medische-termen.corpus.js';
+import { AANTAL_TERMEN, vindMedischeTermen } from './medische-termen.js';
+
+/** Floors agreed for the guard (issue 9 item 11): it must catch nearly all, and almost never bother an honest text. */
+const MIN_TREFFERS = 0.95;
+const MAX_VALS_ALARM = 0.02;
+
+const procent = (n: number) => `${(n * 100).toFixed(1)} %`;
+
+describe('the medical-term screen on realistic remarks', () => {
+  it(`catches at least ${procent(MIN_TREFFERS)} of medical texts and alarms on at most ${procent(MAX_VALS_ALARM)} of ordinary ones`, () => {
+    expect(WEIGEREN.length).toBeGreaterThanOrEqual(100);
+    expect(DOORLATEN.length).toBeGreaterThanOrEqual(100);
+    const gemist = WEIGEREN.filter((t) => vindMedischeTermen(t).length === 0);
+    const valsAlarm = DOORLATEN.filter((t) => vindMedischeTermen(t).length > 0);
+    const treffers = 1 - gemist.length / WEIGEREN.length;
+    const valsAlarmKans = valsAlarm.length / DOORLATEN.length;
+    console.log(`medische termen: ${AANTAL_TERMEN} patronen; ${WEIGEREN.length} medische teksten, trefkans ${procent(treffers)}; ` +
+      `${DOORLATEN.length} gewone teksten, vals alarm ${procent(valsAlarmKans)}`);
+    if (gemist.length) console.log('gemist:', gemist);
+    if (valsAlarm.length) console.log('vals alarm:', valsAlarm.map((t) => `${t} → ${vindMedischeTermen(t).map((h) => h.gevonden).join(', ')}`));
+    expect(treffers).toBeGreaterThanOrEqual(MIN_TREFFERS);
+    expect(valsAlarmKans).toBeLessThanOrEqual(MAX_VALS_ALARM);
+  });
+});
