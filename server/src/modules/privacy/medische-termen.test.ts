@@ -55,7 +55,7 @@ describe('vindMedischeTermen', () => {
     const tekst = 'Druk met werk en kinderen, komt op dinsdag niet; verder gaat het goed. '.repeat(7);
     const start = performance.now();
     for (let i = 0; i < 50; i++) vindMedischeTermen(tekst);
-    expect((performance.now() - start) / 50).toBeLessThan(20);
+    expect((performance.now() - start) / 50).toBeLessThan(50);
   });
 });
 

@@ -42,6 +42,16 @@ describe('voortgangsrapportage', () => {
     expect(v({ adviesToelichting: 'x'.repeat(501) })).toContain('TEKST_TE_LANG');
   });
 
+  it('refuses medical details in either remark with MEDISCHE_GEGEVENS, and lets an ordinary one pass', () => {
+    expect(v({ belemmeringen: ['GEZONDHEID'], belemmeringToelichting: 'Diagnose depressie, gebruikt antidepressiva' })).toEqual(['MEDISCHE_GEGEVENS']);
+    expect(v({ adviesToelichting: 'Na de chemokuur is de belastbaarheid laag.' })).toEqual(['MEDISCHE_GEGEVENS']);
+    expect(v({ belemmeringen: ['GEZONDHEID'], belemmeringToelichting: 'Is ziek geweest, nu weer aanwezig' })).toEqual([]);
+  });
+
+  it('does not screen a remark that is already too long', () => {
+    expect(v({ belemmeringToelichting: `depressie ${'x'.repeat(200)}` })).toEqual(['TEKST_TE_LANG']);
+  });
+
   it('refuses a remark without a hindrance, a hindrance twice, and an unknown code', () => {
     expect(v({ belemmeringen: [] })).toContain('TOELICHTING_ZONDER_BELEMMERING');
     expect(v({ belemmeringen: ['WERK', 'WERK'] })).toContain('DUBBELE_WAARDE');

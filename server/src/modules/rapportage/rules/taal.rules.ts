@@ -1,3 +1,4 @@
+import { controleerMedischeGegevens } from '../../privacy/privacy.rules.js';
 import type { Overtredingen } from '../../shared/domain-error.js';
 import {
   ADVIESGRONDEN, ADVIEZEN, BELEMMERINGEN, EXAMENNIVEAUS, EXAMENONDERDELEN, EXAMENRESULTATEN, EXAMENVOORBEREIDING,
@@ -17,6 +18,12 @@ export interface Voortgang {
   adviesToelichting?: string | null;
 }
 
+/** A remark: at most `max` characters, then screened for medical details (only once it is short enough to screen). */
+function controleerVrijeTekst(fouten: Overtredingen, veld: string, waarde: string | null | undefined, max: number, advies: string): void {
+  controleerTekst(fouten, veld, waarde, max);
+  if (waarde && waarde.length <= max) controleerMedischeGegevens(fouten, veld, waarde, advies);
+}
+
 /** Voortgangsrapportage (domain.md §5): codes for progress, hindrances and advice; short remarks only. */
 export function controleerVoortgang(g: Voortgang, ctx: RapportageContext, fouten: Overtredingen): void {
   const peildatumGeldig = controleerDatum(fouten, 'peildatum', g.peildatum, { verplicht: true, nietNa: ctx.vandaag, nietVoor: { datum: ctx.traject.geplandeStart, wat: 'de start van het traject' } });
@@ -24,7 +31,7 @@ export function controleerVoortgang(g: Voortgang, ctx: RapportageContext, fouten
   controleerCode(fouten, 'examenvoorbereiding', g.examenvoorbereiding, EXAMENVOORBEREIDING);
   g.belemmeringen.forEach((b, i) => controleerCode(fouten, `belemmeringen.${i}`, b, BELEMMERINGEN));
   if (new Set(g.belemmeringen).size !== g.belemmeringen.length) fouten.add('DUBBELE_WAARDE', 'input.belemmeringen', 'Noem elke belemmering één keer.');
-  controleerTekst(fouten, 'belemmeringToelichting', g.belemmeringToelichting, 200);
+  controleerVrijeTekst(fouten, 'belemmeringToelichting', g.belemmeringToelichting, 200, 'Kies de belemmering GEZONDHEID en beschrijf alleen wat het voor de lessen betekent.');
   if (g.belemmeringToelichting && g.belemmeringen.length === 0) {
     fouten.add('TOELICHTING_ZONDER_BELEMMERING', 'input.belemmeringToelichting', 'Een toelichting hoort bij een gekozen belemmering.');
   }
@@ -40,7 +47,7 @@ export function controleerVoortgang(g: Voortgang, ctx: RapportageContext, fouten
 
   controleerCode(fouten, 'advies', g.advies, ADVIEZEN);
   g.adviesGronden.forEach((a, i) => controleerCode(fouten, `adviesGronden.${i}`, a, ADVIESGRONDEN));
-  controleerTekst(fouten, 'adviesToelichting', g.adviesToelichting, 500);
+  controleerVrijeTekst(fouten, 'adviesToelichting', g.adviesToelichting, 500, 'Onderbouw het advies met de gronden (bijvoorbeeld OMSTANDIGHEDEN), zonder medische details.');
   if (g.advies && g.advies !== 'GEEN') {
     if (g.adviesGronden.length === 0) fouten.add('ADVIES_ZONDER_GRONDEN', 'input.adviesGronden', 'Onderbouw het advies: kies minstens één grond.');
     if (!g.adviesToelichting?.trim()) fouten.add('ADVIES_ZONDER_TOELICHTING', 'input.adviesToelichting', 'Licht het advies kort toe.');
