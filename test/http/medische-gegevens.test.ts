@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vandaag } from '../../server/src/modules/shared/datum.js';
+import { plusDagen, vandaag } from '../../server/src/modules/shared/datum.js';
 import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
 
 let portal: TestPortal;
@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 const MELD_VOORTGANG = `mutation($input: VoortgangInput!) {
-  meldVoortgang(input: $input) { resultaat rapportage { ... on Voortgangsrapportage { id versie belemmeringen belemmeringToelichting } } }
+  meldVoortgang(input: $input) { resultaat rapportage { ... on Voortgangsrapportage { id versie belemmeringen belemmeringGevolgen belemmeringToelichting } } }
 }`;
 
 async function rapportagesVan(trajectId: string): Promise<number> {
@@ -40,5 +40,28 @@ describe('medical details in a progress report (issue 9 item 11)', () => {
     expect(gewoon.body.errors).toBeUndefined();
     expect(gewoon.body.data.meldVoortgang).toMatchObject({ resultaat: 'NIEUW', rapportage: { versie: 1, belemmeringToelichting: 'Is ziek geweest, nu weer aanwezig' } });
     expect(await rapportagesVan(trajectId)).toBe(voor + 1);
+  });
+
+  it('takes the coded belemmeringGevolgen in place of the deprecated remark, and reads old reports as having none', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const trajectId = (await school.graphql('aanbieder', '{ deelnemers(zoek: "Haddad") { nodes { trajecten { id soort } } } }'))
+      .body.data.deelnemers.nodes[0].trajecten.find((t: { soort: string }) => t.soort === 'B1_ROUTE').id;
+    const input = {
+      trajectId, peildatum: plusDagen(vandaag(), -1), voortgang: 'ACHTER', belemmeringen: ['GEZONDHEID'], belemmeringGevolgen: ['MINDER_UREN'],
+      examenvoorbereiding: 'BEZIG', toetsresultaten: [], advies: 'GEEN', adviesGronden: [],
+    };
+    const res = await school.graphql('aanbieder', MELD_VOORTGANG, { input });
+    expect(res.body.data.meldVoortgang).toMatchObject({ resultaat: 'NIEUW', rapportage: { belemmeringGevolgen: ['MINDER_UREN'], belemmeringToelichting: null } });
+
+    const zonder = await school.graphql('aanbieder', MELD_VOORTGANG, { input: { ...input, belemmeringGevolgen: ['TIJDELIJK_AFWEZIG'], belemmeringen: [] } });
+    expect(zonder.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'GEVOLG_ZONDER_BELEMMERING', veld: 'input.belemmeringGevolgen' });
+
+    // Sent without the codes, a report is stored as one from before they existed: without the field.
+    await school.graphql('aanbieder', MELD_VOORTGANG, { input: { ...input, peildatum: plusDagen(vandaag(), -2), belemmeringGevolgen: undefined } });
+    const lijst = await school.graphql('aanbieder', `query($id: ID!) { rapportages(trajectId: $id) { ... on Voortgangsrapportage { peildatum belemmeringGevolgen } } }`, { id: trajectId });
+    expect(lijst.body.errors).toBeUndefined();
+    expect(lijst.body.data.rapportages).toEqual(expect.arrayContaining([
+      { peildatum: plusDagen(vandaag(), -2), belemmeringGevolgen: [] }, { peildatum: plusDagen(vandaag(), -1), belemmeringGevolgen: ['MINDER_UREN'] },
+    ]));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foutcodes } from '../../../../../test/support/domeinfouten.js';
 import type { Overtredingen } from '../../shared/domain-error.js';
 import type { RapportageContext } from './context.js';
+import { metStandaard, schoonGegevens } from './index.js';
 import { controleerExamenresultaat, controleerTaalschakelResultaat, controleerVoortgang, type Examenresultaat, type Voortgang } from './taal.rules.js';
 
 const ctx: RapportageContext = { vandaag: '2026-11-23', traject: { soort: 'B1_ROUTE', geplandeStart: '2026-01-05', geplandeEinde: '2027-06-30' }, termijnEinddatum: null };
@@ -40,6 +41,20 @@ describe('voortgangsrapportage', () => {
     expect(v({ belemmeringToelichting: 'x'.repeat(200) })).toEqual([]);
     expect(v({ belemmeringToelichting: 'x'.repeat(201) })).toContain('TEKST_TE_LANG');
     expect(v({ adviesToelichting: 'x'.repeat(501) })).toContain('TEKST_TE_LANG');
+  });
+
+  it('takes what a hindrance means as codes: each once, known, and only with a hindrance', () => {
+    expect(v({ belemmeringen: ['GEZONDHEID'], belemmeringGevolgen: ['MINDER_UREN', 'AANPASSING_IN_DE_LES'], belemmeringToelichting: null })).toEqual([]);
+    expect(v({ belemmeringGevolgen: ['MINDER_UREN', 'MINDER_UREN'] })).toContain('DUBBELE_WAARDE');
+    expect(v({ belemmeringGevolgen: ['CHEMOKUUR'] })).toContain('CODE_ONBEKEND');
+    expect(v({ belemmeringen: [], belemmeringGevolgen: ['LAGER_TEMPO'], belemmeringToelichting: null })).toEqual(['GEVOLG_ZONDER_BELEMMERING']);
+  });
+
+  it('does not store the default of the codes, so a report from before them equals the same report sent today', () => {
+    const schoon = schoonGegevens('VOORTGANG', { ...voortgang, belemmeringGevolgen: [] });
+    expect(schoon).not.toHaveProperty('belemmeringGevolgen');
+    expect(metStandaard('VOORTGANG', schoon)).toMatchObject({ belemmeringGevolgen: [] });
+    expect(schoonGegevens('VOORTGANG', { ...voortgang, belemmeringGevolgen: ['MINDER_UREN'] })).toMatchObject({ belemmeringGevolgen: ['MINDER_UREN'] });
   });
 
   it('refuses medical details in either remark with MEDISCHE_GEGEVENS, and lets an ordinary one pass', () => {

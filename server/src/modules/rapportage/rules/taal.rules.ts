@@ -1,7 +1,8 @@
 import { controleerMedischeGegevens } from '../../privacy/privacy.rules.js';
 import type { Overtredingen } from '../../shared/domain-error.js';
+import { RapportageFout } from '../rapportage.errors.js';
 import {
-  ADVIESGRONDEN, ADVIEZEN, BELEMMERINGEN, EXAMENNIVEAUS, EXAMENONDERDELEN, EXAMENRESULTATEN, EXAMENVOORBEREIDING,
+  ADVIESGRONDEN, ADVIEZEN, BELEMMERING_GEVOLG_CODES, BELEMMERINGEN, EXAMENNIVEAUS, EXAMENONDERDELEN, EXAMENRESULTATEN, EXAMENVOORBEREIDING,
   REDENEN_GEEN_RESULTAAT, TAALSCHAKEL_RESULTATEN, TOETSNIVEAUS, VOORTGANG_OORDELEN,
 } from '../rapportage.codes.js';
 import { controleerCode, controleerDatum, controleerTekst, type RapportageContext } from './context.js';
@@ -10,6 +11,8 @@ export interface Voortgang {
   peildatum: string;
   voortgang: string;
   belemmeringen: string[];
+  belemmeringGevolgen?: string[] | null;
+  /** Deprecated for belemmeringGevolgen; still taken, and screened for medical details. */
   belemmeringToelichting?: string | null;
   examenvoorbereiding: string;
   toetsresultaten: { onderdeel: string; niveau: string; datum: string }[];
@@ -31,6 +34,12 @@ export function controleerVoortgang(g: Voortgang, ctx: RapportageContext, fouten
   controleerCode(fouten, 'examenvoorbereiding', g.examenvoorbereiding, EXAMENVOORBEREIDING);
   g.belemmeringen.forEach((b, i) => controleerCode(fouten, `belemmeringen.${i}`, b, BELEMMERINGEN));
   if (new Set(g.belemmeringen).size !== g.belemmeringen.length) fouten.add('DUBBELE_WAARDE', 'input.belemmeringen', 'Noem elke belemmering één keer.');
+  const gevolgen = g.belemmeringGevolgen ?? [];
+  gevolgen.forEach((c, i) => controleerCode(fouten, `belemmeringGevolgen.${i}`, c, BELEMMERING_GEVOLG_CODES));
+  if (new Set(gevolgen).size !== gevolgen.length) fouten.add('DUBBELE_WAARDE', 'input.belemmeringGevolgen', 'Noem elk gevolg één keer.');
+  if (gevolgen.length > 0 && g.belemmeringen.length === 0) {
+    fouten.add(RapportageFout.GEVOLG_ZONDER_BELEMMERING, 'input.belemmeringGevolgen', 'Een gevolg hoort bij een gekozen belemmering.');
+  }
   controleerVrijeTekst(fouten, 'belemmeringToelichting', g.belemmeringToelichting, 200, 'Kies de belemmering GEZONDHEID en beschrijf alleen wat het voor de lessen betekent.');
   if (g.belemmeringToelichting && g.belemmeringen.length === 0) {
     fouten.add('TOELICHTING_ZONDER_BELEMMERING', 'input.belemmeringToelichting', 'Een toelichting hoort bij een gekozen belemmering.');
