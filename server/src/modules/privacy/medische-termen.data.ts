@@ -69,6 +69,7 @@ export const MEDISCHE_TERMEN = {
     'doof', 'doofheid', 'doven', 'slechthorend*', 'gehoorbeschadiging*', 'gehoorverlies', 'tinnitus', 'oorsuizen',
     'blindheid', 'slechtziend*', 'visueel beperkt*', 'visuele beperking*', 'grauwe staar', 'glaucoom', 'maculadegeneratie', 'lichamelijke beperking*',
     'lichamelijk beperkt*', 'gehandicapt*', 'handicap*', 'invalide*', 'allergie*', 'allergisch*',
+    '*aandoening', 'gehoorbeperking*', 'motorische beperking*', 'auditieve beperking*', 'staar aan',
     'eczeem', 'psoriasis', 'lupus', 'chronisch vermoeidheidssyndroom', '=cvs', '=me cvs', 'slapeloosheid',
     'insomnia', 'slaapstoornis*', 'slaapproblemen', 'eetproblemen', 'ondergewicht', 'overgewicht',
   ],
@@ -128,6 +129,9 @@ export const MEDISCHE_TERMEN = {
     'patient', 'patiente', 'patienten', 'op recept', 'herhaalrecept*', 'apotheek*', 'apotheker*', 'afkickkliniek*',
     'afkicken', 'ontwenning*', 'detox', 'methadonprogramma', 'verslavingszorg', 'tactus', 'brijder', 'jellinek',
     'rolstoel*', 'scootmobiel*', 'rollator*', 'gehoorapparaat*', 'hoortoestel*', 'krukken lopen', 'met krukken',
+    // hospitals and clinics by name: the place says the care
+    '=amc', '=umc', '=umcu', '=umcg', '=lumc', '=vumc', '=olvg', 'erasmus mc', '=avl', 'antoni van leeuwenhoek', 'radboudumc',
+    'maxima mc', 'diakonessenhuis', 'meander mc', 'nieuwe heup', 'nieuwe knie', '*prothese',
     'sondevoeding', 'infuus', 'insulinepomp*', 'stoma', 'pacemaker*', 'beademing', 'zuurstoffles', 'hechtingen',
   ],
 
