@@ -45,6 +45,10 @@ describe('vindMedischeTermen', () => {
     expect(gevonden('Reddingsoperatie en daarna een operatie')).toEqual(['operatie']);
   });
 
+  it('keeps its offsets on odd input: a NUL byte, a lone surrogate, an emoji before the term', () => {
+    expect(gevonden('x\u0000 \ud800 😀 depressie')).toEqual(['depressie']);
+  });
+
   it('has several hundred patterns in every category', () => {
     const aantallen: number[] = Object.values(MEDISCHE_TERMEN).map((lijst) => lijst.length);
     expect(aantallen.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(500);
