@@ -40,7 +40,7 @@ export function controleerVoortgang(g: Voortgang, ctx: RapportageContext, fouten
   if (gevolgen.length > 0 && g.belemmeringen.length === 0) {
     fouten.add(RapportageFout.GEVOLG_ZONDER_BELEMMERING, 'input.belemmeringGevolgen', 'Een gevolg hoort bij een gekozen belemmering.');
   }
-  controleerVrijeTekst(fouten, 'belemmeringToelichting', g.belemmeringToelichting, 200, 'Kies de belemmering GEZONDHEID en beschrijf alleen wat het voor de lessen betekent.');
+  controleerVrijeTekst(fouten, 'belemmeringToelichting', g.belemmeringToelichting, 200, 'Kies de belemmering GEZONDHEID en wat die voor de lessen betekent (belemmeringGevolgen).');
   if (g.belemmeringToelichting && g.belemmeringen.length === 0) {
     fouten.add('TOELICHTING_ZONDER_BELEMMERING', 'input.belemmeringToelichting', 'Een toelichting hoort bij een gekozen belemmering.');
   }
