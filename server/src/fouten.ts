@@ -4,6 +4,8 @@ import * as auth from './modules/auth/auth.errors.js';
 import * as gebruikerBeheer from './modules/auth/gebruiker-beheer.errors.js';
 import * as contract from './modules/organisatie/contract.errors.js';
 import * as pip from './modules/pip/pip.errors.js';
+import * as privacy from './modules/privacy/privacy.errors.js';
+import * as rapportage from './modules/rapportage/rapportage.errors.js';
 import * as algemeen from './modules/shared/algemeen.errors.js';
 import * as toewijzing from './modules/traject/toewijzing.errors.js';
 import * as http from './http/http.errors.js';
@@ -20,6 +22,8 @@ export const FOUTBESTANDEN: Readonly<Record<string, Readonly<Record<string, unkn
   'modules/auth/gebruiker-beheer.errors.ts': gebruikerBeheer,
   'modules/organisatie/contract.errors.ts': contract,
   'modules/pip/pip.errors.ts': pip,
+  'modules/privacy/privacy.errors.ts': privacy,
+  'modules/rapportage/rapportage.errors.ts': rapportage,
   'modules/traject/toewijzing.errors.ts': toewijzing,
   'http/http.errors.ts': http,
 };
@@ -46,9 +50,7 @@ export const NOG_NIET_OMGEZET: readonly string[] = [
   'modules/pip/pip.rules.ts',
   'modules/pip/termijn.service.ts',
   'modules/rapportage/rapportage.service.ts',
-  'modules/rapportage/rules/context.ts',
   'modules/rapportage/rules/route.rules.ts',
-  'modules/rapportage/rules/taal.rules.ts',
   'modules/shared/pagina.ts',
   'modules/traject/toewijzing.errors.ts',
   'modules/traject/toewijzing.rules.ts',

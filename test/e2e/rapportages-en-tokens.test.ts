@@ -37,10 +37,13 @@ describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () =>
     await expect.poll(() => page.getByRole('heading', { name: 'Voortgangsrapportage' }).isVisible()).toBe(true);
     await page.getByLabel('Voortgang', { exact: true }).selectOption('ACHTER');
     await page.getByLabel('Zorgtaken').check();
+    await page.getByLabel('Heeft een ander lesmoment nodig').check(); // a code, where a free-text remark used to be
     await page.getByLabel('Advies', { exact: true }).selectOption('AFSCHALEN');
-    await page.getByLabel(/Onderbouwing/).fill('Stabiel op A2 na ruim 600 uur.');
+    await page.getByLabel(/Onderbouwing/).fill('Stabiel op A2 sinds de chemokuur.');
     await page.getByRole('button', { name: 'Opslaan' }).last().click();
     await expect.poll(() => page.getByText('Onderbouw het advies: kies minstens één grond.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/Medische gegevens mogen niet worden vastgelegd; gevonden: "chemokuur"/).isVisible()).toBe(true);
+    await page.getByLabel(/Onderbouwing/).fill('Stabiel op A2 na ruim 600 uur.');
     await page.getByLabel('Uren gevolgd zonder voldoende voortgang').check();
     await page.getByRole('button', { name: 'Opslaan' }).last().click();
     await expect.poll(() => page.getByRole('cell', { name: /Voortgang per .*: achter, advies afschalen/ }).isVisible()).toBe(true);

@@ -20,6 +20,21 @@ export const CORRECTIE_DAGEN = 14;
 export const VOORTGANG_OORDELEN = ['OP_SCHEMA', 'ACHTER', 'ERNSTIG_ACHTER'] as const;
 /** Hindering circumstances as categories; GEZONDHEID is a category only, never a detail (002 Gezondheidsgegevens). */
 export const BELEMMERINGEN = ['GEZONDHEID', 'ZORGTAKEN', 'WERK', 'HUISVESTING', 'PSYCHOSOCIAAL', 'LEERBAARHEID', 'MOTIVATIE', 'OVERIG'] as const;
+/**
+ * What the hindrances mean for taking part, as codes: what the gemeente needs to know, so no free text has to say why
+ * (domain.md §7: free text invites health data). Replaces the free-text belemmeringToelichting.
+ */
+export const BELEMMERING_GEVOLGEN = {
+  MINDER_UREN: 'Kan minder uren volgen',
+  WISSELENDE_AANWEZIGHEID: 'Wisselend aanwezig',
+  TIJDELIJK_AFWEZIG: 'Tijdelijk afwezig',
+  ANDER_LESMOMENT: 'Heeft een ander lesmoment nodig',
+  AANPASSING_IN_DE_LES: 'Heeft een aanpassing in de les nodig',
+  LAGER_TEMPO: 'Leert in een lager tempo',
+  EXTRA_BEGELEIDING: 'Heeft extra begeleiding nodig',
+  ONLINE_LESSEN: 'Volgt (tijdelijk) online lessen',
+} as const;
+export const BELEMMERING_GEVOLG_CODES = Object.keys(BELEMMERING_GEVOLGEN) as (keyof typeof BELEMMERING_GEVOLGEN)[];
 export const EXAMENVOORBEREIDING = ['NIET_GESTART', 'BEZIG', 'KLAAR_VOOR_EXAMEN'] as const;
 /** DUO ExamenonderdeelWI2021Inburgering: KNM, LE (lezen), LU (luisteren), SC (schrijven), SP (spreken). */
 export const EXAMENONDERDELEN = ['KNM', 'LE', 'LU', 'SC', 'SP'] as const;

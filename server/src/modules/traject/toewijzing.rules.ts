@@ -2,6 +2,7 @@ import type { Doelgroep } from '../inburgeraar/dossier.codes.js';
 import { isTaalSoort, type Trajectsoort } from '../organisatie/trajectsoort.js';
 import type { Leerroute } from '../pip/pip.codes.js';
 import { isIsoDatum, type IsoDatum } from '../shared/datum.js';
+import { controleerMedischeGegevens } from '../privacy/privacy.rules.js';
 import type { Overtredingen } from '../shared/domain-error.js';
 import { ToewijzingFout as F } from './toewijzing.errors.js';
 
@@ -47,6 +48,7 @@ export function controleerToewijzing(invoer: ToewijzingInvoer, ctx: ToewijzingCo
     fouten.add(F.UREN_ONGELDIG, 'input.geplandeUren', 'Geef de te besteden uren op als een getal van 0 tot 9999.');
   }
   if ((invoer.cursusnaam ?? '').length > 200) fouten.add(F.CURSUSNAAM_TE_LANG, 'input.cursusnaam', 'De cursusnaam is hoogstens 200 tekens.');
+  else controleerMedischeGegevens(fouten, 'cursusnaam', invoer.cursusnaam, 'De aanbieder ziet de cursusnaam: noem de cursus zonder diagnose of behandeling.');
 
   const mapOfPvt = invoer.soort === 'MAP' || invoer.soort === 'PVT';
   if (invoer.uiterlijkeAfrondingsdatum && !mapOfPvt) {

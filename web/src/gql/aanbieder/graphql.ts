@@ -52,6 +52,25 @@ export type Belemmering =
   | 'WERK'
   | 'ZORGTAKEN';
 
+/** Wat de belemmeringen betekenen voor de deelname. Een code in plaats van vrije tekst: zo hoeft niemand te schrijven waarom (geen medische details, 002). */
+export type BelemmeringGevolg =
+  /** Heeft een aanpassing in de les nodig */
+  | 'AANPASSING_IN_DE_LES'
+  /** Heeft een ander lesmoment nodig */
+  | 'ANDER_LESMOMENT'
+  /** Heeft extra begeleiding nodig */
+  | 'EXTRA_BEGELEIDING'
+  /** Leert in een lager tempo */
+  | 'LAGER_TEMPO'
+  /** Kan minder uren volgen */
+  | 'MINDER_UREN'
+  /** Volgt (tijdelijk) online lessen */
+  | 'ONLINE_LESSEN'
+  /** Tijdelijk afwezig */
+  | 'TIJDELIJK_AFWEZIG'
+  /** Wisselend aanwezig */
+  | 'WISSELENDE_AANWEZIGHEID';
+
 /** Wat de datums van deelname bij een reden moeten zijn: leeg, gevuld of optioneel (003 §3.5). */
 export type DeelnameRegel =
   | 'GEVULD'
@@ -245,7 +264,12 @@ export type VoortgangInput = {
   adviesGronden: Array<Adviesgrond>;
   /** Korte onderbouwing van het advies (hoogstens 500 tekens); verplicht bij een advies. */
   adviesToelichting?: string | null | undefined;
-  /** Korte toelichting (hoogstens 200 tekens), alleen bij een belemmering. Geen medische of religieuze details. */
+  /** Wat de belemmeringen betekenen voor de deelname, als codes (elk één keer); alleen bij een belemmering. Vervangt belemmeringToelichting. */
+  belemmeringGevolgen?: Array<BelemmeringGevolg> | null | undefined;
+  /**
+   * Korte toelichting (hoogstens 200 tekens), alleen bij een belemmering. Geen medische of religieuze details: een tekst met een medische term wordt geweigerd (MEDISCHE_GEGEVENS).
+   * @deprecated Gebruik belemmeringGevolgen: vrije tekst nodigt uit tot medische details (domain.md §7). Wordt nog aangenomen en gecontroleerd op medische termen, en blijft minstens tot 1 juli 2027.
+   */
   belemmeringToelichting?: string | null | undefined;
   /** Belemmerende omstandigheden, als categorieën (elk één keer). */
   belemmeringen: Array<Belemmering>;

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { enumVan } from '../../../graphql/common.types.js';
 import {
-  ADVIESGRONDEN, ADVIEZEN, BELEMMERINGEN, EXAMENNIVEAUS, EXAMENONDERDELEN, EXAMENRESULTATEN, EXAMENVOORBEREIDING, MAP_RESULTATEN,
+  ADVIESGRONDEN, ADVIEZEN, BELEMMERING_GEVOLG_CODES, BELEMMERING_GEVOLGEN, BELEMMERINGEN, EXAMENNIVEAUS, EXAMENONDERDELEN, EXAMENRESULTATEN, EXAMENVOORBEREIDING, MAP_RESULTATEN,
   RAPPORTAGESOORTEN, REDENEN_GEEN_RESULTAAT, REDENEN_LATE_START_TRAJECT, REDENEN_MAP_NIET_AFGEROND, TAALSCHAKEL_RESULTATEN, TOETSNIVEAUS,
   VOORTGANG_OORDELEN, Z_NIVEAUS,
 } from '../rapportage.codes.js';
@@ -13,6 +13,12 @@ export const VoortgangOordeel = enumVan(VOORTGANG_OORDELEN);
 registerEnumType(VoortgangOordeel, { name: 'VoortgangOordeel', description: 'Voortgang in het algemeen.' });
 export const Belemmering = enumVan(BELEMMERINGEN);
 registerEnumType(Belemmering, { name: 'Belemmering', description: 'Omstandigheid die de voortgang belemmert, als categorie. GEZONDHEID is alleen een categorie: geen medische details (002).' });
+export const BelemmeringGevolg = enumVan(BELEMMERING_GEVOLG_CODES);
+registerEnumType(BelemmeringGevolg, {
+  name: 'BelemmeringGevolg',
+  description: 'Wat de belemmeringen betekenen voor de deelname. Een code in plaats van vrije tekst: zo hoeft niemand te schrijven waarom (geen medische details, 002).',
+  valuesConfig: Object.fromEntries(BELEMMERING_GEVOLG_CODES.map((c) => [c, { description: BELEMMERING_GEVOLGEN[c] }])),
+});
 export const Examenvoorbereiding = enumVan(EXAMENVOORBEREIDING);
 registerEnumType(Examenvoorbereiding, { name: 'Examenvoorbereiding', description: 'Stand van de examenvoorbereiding.' });
 export const Examenonderdeel = enumVan(EXAMENONDERDELEN);

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../../graphql/scalars.js';
 import {
-  Advies, Adviesgrond, Belemmering, Examenniveau, Examenonderdeel, ExamenresultaatCode, Examenvoorbereiding, MapResultaatCode,
+  Advies, Adviesgrond, Belemmering, BelemmeringGevolg, Examenniveau, Examenonderdeel, ExamenresultaatCode, Examenvoorbereiding, MapResultaatCode,
   RedenGeenResultaat, RedenLateStartTraject, RedenMapNietAfgerond, RedenPvtNietVoldaan, TaalschakelResultaatCode, Toetsniveau,
   VoortgangOordeel, ZNiveau,
 } from './rapportage.enums.js';
@@ -35,7 +35,14 @@ export class VoortgangInput extends MeldingInput {
   @Field(() => [Belemmering], { description: 'Belemmerende omstandigheden, als categorieën (elk één keer).' })
   belemmeringen!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Korte toelichting (hoogstens 200 tekens), alleen bij een belemmering. Geen medische of religieuze details.' })
+  @Field(() => [BelemmeringGevolg], { nullable: true, description: 'Wat de belemmeringen betekenen voor de deelname, als codes (elk één keer); alleen bij een belemmering. Vervangt belemmeringToelichting.' })
+  belemmeringGevolgen?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Korte toelichting (hoogstens 200 tekens), alleen bij een belemmering. Geen medische of religieuze details: een tekst met een medische term wordt geweigerd (MEDISCHE_GEGEVENS).',
+    deprecationReason: 'Gebruik belemmeringGevolgen: vrije tekst nodigt uit tot medische details (domain.md §7). Wordt nog aangenomen en gecontroleerd op medische termen, en blijft minstens tot 1 juli 2027.',
+  })
   belemmeringToelichting?: string | null;
 
   @Field(() => Examenvoorbereiding, { description: 'Stand van de examenvoorbereiding.' })

@@ -2,7 +2,7 @@ import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { RegistratieResultaat } from '../../aanwezigheid/dto/registreer-aanwezigheid.input.js';
 import { DateTime, LocalDate } from '../../../graphql/scalars.js';
 import {
-  Advies, Adviesgrond, Belemmering, Examenniveau, Examenonderdeel, ExamenresultaatCode, Examenvoorbereiding, MapResultaatCode,
+  Advies, Adviesgrond, Belemmering, BelemmeringGevolg, Examenniveau, Examenonderdeel, ExamenresultaatCode, Examenvoorbereiding, MapResultaatCode,
   Rapportagesoort, RedenGeenResultaat, RedenLateStartTraject, RedenMapNietAfgerond, RedenPvtNietVoldaan, TaalschakelResultaatCode,
   Toetsniveau, VoortgangOordeel, ZNiveau,
 } from './rapportage.enums.js';
@@ -58,7 +58,10 @@ export class Voortgangsrapportage extends RapportageBasis {
   @Field(() => [Belemmering], { description: 'Belemmerende omstandigheden (categorieën).' })
   belemmeringen!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Korte toelichting bij de belemmeringen.' })
+  @Field(() => [BelemmeringGevolg], { description: 'Wat de belemmeringen betekenen voor de deelname (codes); leeg bij meldingen zonder.' })
+  belemmeringGevolgen!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Korte toelichting bij de belemmeringen (vrije tekst; nieuwe meldingen gebruiken belemmeringGevolgen).' })
   belemmeringToelichting!: string | null;
 
   @Field(() => Examenvoorbereiding, { description: 'Stand van de examenvoorbereiding.' })

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Overtredingen } from '../../shared/domain-error.js';
 import type { Rapportagesoort } from '../rapportage.codes.js';
 import type { RapportageContext } from './context.js';
@@ -10,12 +11,15 @@ interface Soortregels {
   sleutel: (gegevens: never) => string;
   /** The only fields stored for this soort: anything else a client sends is dropped, never kept. */
   velden: readonly string[];
+  /** What a field reads as when a version does not hold it (stored before the field existed, or left at its default). */
+  standaard?: Readonly<Record<string, unknown>>;
 }
 
 export const REGELS_PER_SOORT: Record<Rapportagesoort, Soortregels> = {
   VOORTGANG: {
     controleer: controleerVoortgang, sleutel: (g: { peildatum: string }) => g.peildatum,
-    velden: ['peildatum', 'voortgang', 'belemmeringen', 'belemmeringToelichting', 'examenvoorbereiding', 'toetsresultaten', 'advies', 'adviesGronden', 'adviesToelichting'],
+    velden: ['peildatum', 'voortgang', 'belemmeringen', 'belemmeringGevolgen', 'belemmeringToelichting', 'examenvoorbereiding', 'toetsresultaten', 'advies', 'adviesGronden', 'adviesToelichting'],
+    standaard: { belemmeringGevolgen: [] },
   },
   TAALSCHAKEL_RESULTAAT: { controleer: controleerTaalschakelResultaat, sleutel: () => '', velden: ['resultaat', 'datum'] },
   EXAMENRESULTAAT: {
@@ -33,12 +37,19 @@ export const REGELS_PER_SOORT: Record<Rapportagesoort, Soortregels> = {
  * recognised however a client spells it.
  */
 export function schoonGegevens(soort: Rapportagesoort, gegevens: Record<string, unknown>): Record<string, unknown> {
+  const { velden, standaard = {} } = REGELS_PER_SOORT[soort];
   const schoon: Record<string, unknown> = {};
-  for (const veld of REGELS_PER_SOORT[soort].velden) {
+  for (const veld of velden) {
     const waarde = normaliseer(gegevens[veld]);
-    if (waarde !== undefined) schoon[veld] = waarde;
+    // A default is not stored, so a version from before the field existed equals the same report sent today.
+    if (waarde !== undefined && !isDeepStrictEqual(waarde, standaard[veld])) schoon[veld] = waarde;
   }
   return schoon;
+}
+
+/** A stored payload as it reads: the soort's defaults under what was stored. */
+export function metStandaard(soort: Rapportagesoort, gegevens: Record<string, unknown>): Record<string, unknown> {
+  return { ...REGELS_PER_SOORT[soort].standaard, ...gegevens };
 }
 
 function normaliseer(waarde: unknown): unknown {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foutcodes } from '../../../../../test/support/domeinfouten.js';
-import type { Overtredingen } from '../../shared/domain-error.js';
+import { Overtredingen } from '../../shared/domain-error.js';
 import type { RapportageContext } from './context.js';
+import { metStandaard, schoonGegevens } from './index.js';
 import { controleerExamenresultaat, controleerTaalschakelResultaat, controleerVoortgang, type Examenresultaat, type Voortgang } from './taal.rules.js';
 
 const ctx: RapportageContext = { vandaag: '2026-11-23', traject: { soort: 'B1_ROUTE', geplandeStart: '2026-01-05', geplandeEinde: '2027-06-30' }, termijnEinddatum: null };
@@ -42,6 +43,30 @@ describe('voortgangsrapportage', () => {
     expect(v({ adviesToelichting: 'x'.repeat(501) })).toContain('TEKST_TE_LANG');
   });
 
+  it('takes what a hindrance means as codes: each once, known, and only with a hindrance', () => {
+    expect(v({ belemmeringen: ['GEZONDHEID'], belemmeringGevolgen: ['MINDER_UREN', 'AANPASSING_IN_DE_LES'], belemmeringToelichting: null })).toEqual([]);
+    expect(v({ belemmeringGevolgen: ['MINDER_UREN', 'MINDER_UREN'] })).toContain('DUBBELE_WAARDE');
+    expect(v({ belemmeringGevolgen: ['CHEMOKUUR'] })).toContain('CODE_ONBEKEND');
+    expect(v({ belemmeringen: [], belemmeringGevolgen: ['LAGER_TEMPO'], belemmeringToelichting: null })).toEqual(['GEVOLG_ZONDER_BELEMMERING']);
+  });
+
+  it('does not store the default of the codes, so a report from before them equals the same report sent today', () => {
+    const schoon = schoonGegevens('VOORTGANG', { ...voortgang, belemmeringGevolgen: [] });
+    expect(schoon).not.toHaveProperty('belemmeringGevolgen');
+    expect(metStandaard('VOORTGANG', schoon)).toMatchObject({ belemmeringGevolgen: [] });
+    expect(schoonGegevens('VOORTGANG', { ...voortgang, belemmeringGevolgen: ['MINDER_UREN'] })).toMatchObject({ belemmeringGevolgen: ['MINDER_UREN'] });
+  });
+
+  it('refuses medical details in either remark with MEDISCHE_GEGEVENS, and lets an ordinary one pass', () => {
+    expect(v({ belemmeringen: ['GEZONDHEID'], belemmeringToelichting: 'Diagnose depressie, gebruikt antidepressiva' })).toEqual(['MEDISCHE_GEGEVENS']);
+    expect(v({ adviesToelichting: 'Na de chemokuur is de belastbaarheid laag.' })).toEqual(['MEDISCHE_GEGEVENS']);
+    expect(v({ belemmeringen: ['GEZONDHEID'], belemmeringToelichting: 'Is ziek geweest, nu weer aanwezig' })).toEqual([]);
+  });
+
+  it('does not screen a remark that is already too long', () => {
+    expect(v({ belemmeringToelichting: `depressie ${'x'.repeat(200)}` })).toEqual(['TEKST_TE_LANG']);
+  });
+
   it('refuses a remark without a hindrance, a hindrance twice, and an unknown code', () => {
     expect(v({ belemmeringen: [] })).toContain('TOELICHTING_ZONDER_BELEMMERING');
     expect(v({ belemmeringen: ['WERK', 'WERK'] })).toContain('DUBBELE_WAARDE');
@@ -50,7 +75,14 @@ describe('voortgangsrapportage', () => {
 
   it('refuses two results for one skill and a test after the peildatum', () => {
     expect(v({ toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-10' }, { onderdeel: 'LE', niveau: 'B1', datum: '2026-11-11' }] })).toContain('DUBBELE_WAARDE');
-    expect(v({ toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-21' }] })).toContain('DATUM_IN_TOEKOMST');
+    expect(v({ toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-21' }] })).toContain('DATUM_TE_LAAT');
+    expect(v({ toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-24' }] })).toContain('DATUM_IN_TOEKOMST');
+  });
+
+  it('says which date a test passes, in Dutch notation', () => {
+    const fouten = new Overtredingen();
+    controleerVoortgang({ ...voortgang, toetsresultaten: [{ onderdeel: 'LE', niveau: 'A2', datum: '2026-11-21' }] }, ctx, fouten);
+    expect(() => fouten.throwIfAny()).toThrow('Deze datum (21-11-2026) ligt na de peildatum van deze voortgangsmelding (20-11-2026).');
   });
 });
 

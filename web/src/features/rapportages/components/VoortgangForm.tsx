@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { vandaagLokaal } from '../../../app/formaat';
 import { foutAttributen, Veld } from '../../../app/Veld';
-import type { Advies, Adviesgrond, Belemmering, Examenvoorbereiding, VoortgangOordeel } from '../../../gql/aanbieder/graphql';
+import type { Advies, Adviesgrond, Belemmering, BelemmeringGevolg, Examenvoorbereiding, VoortgangOordeel } from '../../../gql/aanbieder/graphql';
 import { MELD_VOORTGANG, RAPPORTAGES } from '../queries.aanbieder';
 import { Meldingstatus } from './Meldingstatus';
 import { useMelding } from './useMelding';
@@ -10,6 +10,12 @@ import { useMelding } from './useMelding';
 const BELEMMERINGEN: Record<Belemmering, string> = {
   GEZONDHEID: 'Gezondheid (alleen de categorie)', ZORGTAKEN: 'Zorgtaken', WERK: 'Werk', HUISVESTING: 'Huisvesting',
   PSYCHOSOCIAAL: 'Psychosociaal', LEERBAARHEID: 'Leerbaarheid', MOTIVATIE: 'Motivatie', OVERIG: 'Overig',
+};
+/** What a hindrance means for the lessons: codes instead of the deprecated free-text remark, so nobody writes why. */
+const GEVOLGEN: Record<BelemmeringGevolg, string> = {
+  MINDER_UREN: 'Kan minder uren volgen', WISSELENDE_AANWEZIGHEID: 'Wisselend aanwezig', TIJDELIJK_AFWEZIG: 'Tijdelijk afwezig',
+  ANDER_LESMOMENT: 'Heeft een ander lesmoment nodig', AANPASSING_IN_DE_LES: 'Heeft een aanpassing in de les nodig',
+  LAGER_TEMPO: 'Leert in een lager tempo', EXTRA_BEGELEIDING: 'Heeft extra begeleiding nodig', ONLINE_LESSEN: 'Volgt (tijdelijk) online lessen',
 };
 const GRONDEN: Record<Adviesgrond, string> = {
   UREN_GEVOLGD_ZONDER_VOORTGANG: 'Uren gevolgd zonder voldoende voortgang', TOETSRESULTATEN: 'Toetsresultaten', LEERBAARHEID: 'Leerbaarheid',
@@ -21,7 +27,7 @@ export function VoortgangForm({ trajectId }: { trajectId: string }) {
   const [meld, { loading }] = useMutation(MELD_VOORTGANG, { refetchQueries: [{ query: RAPPORTAGES, variables: { trajectId } }] });
   const m = useMelding();
   const [w, setW] = useState({
-    peildatum: vandaagLokaal(), voortgang: 'OP_SCHEMA' as VoortgangOordeel, belemmeringen: [] as Belemmering[], toelichting: '',
+    peildatum: vandaagLokaal(), voortgang: 'OP_SCHEMA' as VoortgangOordeel, belemmeringen: [] as Belemmering[], gevolgen: [] as BelemmeringGevolg[],
     voorbereiding: 'BEZIG' as Examenvoorbereiding, advies: 'GEEN' as Advies, gronden: [] as Adviesgrond[], adviesToelichting: '',
   });
   const wissel = <T,>(lijst: T[], waarde: T) => (lijst.includes(waarde) ? lijst.filter((x) => x !== waarde) : [...lijst, waarde]);
@@ -30,7 +36,7 @@ export function VoortgangForm({ trajectId }: { trajectId: string }) {
   const verstuur = (event: FormEvent) => {
     event.preventDefault();
     void m.verstuur(async () => (await meld({ variables: { input: {
-      trajectId, peildatum: w.peildatum, voortgang: w.voortgang, belemmeringen: w.belemmeringen, belemmeringToelichting: w.toelichting || null,
+      trajectId, peildatum: w.peildatum, voortgang: w.voortgang, belemmeringen: w.belemmeringen, belemmeringGevolgen: w.belemmeringen.length ? w.gevolgen : [],
       examenvoorbereiding: w.voorbereiding, toetsresultaten: [], advies: w.advies,
       adviesGronden: metAdvies ? w.gronden : [], adviesToelichting: metAdvies ? w.adviesToelichting || null : null,
     } } })).data?.meldVoortgang.resultaat);
@@ -61,9 +67,15 @@ export function VoortgangForm({ trajectId }: { trajectId: string }) {
           <label key={code}><input type="checkbox" checked={w.belemmeringen.includes(code as Belemmering)} onChange={() => setW({ ...w, belemmeringen: wissel(w.belemmeringen, code as Belemmering) })} /> {tekst}</label>
         ))}
       </fieldset>
-      <Veld id="vg-toelichting" label="Korte toelichting (hoogstens 200 tekens, geen medische details)" fouten={m.foutBij('belemmeringToelichting')}>
-        <input id="vg-toelichting" maxLength={200} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} {...foutAttributen('vg-toelichting', m.foutBij('belemmeringToelichting'))} />
-      </Veld>
+      {w.belemmeringen.length > 0 && (
+        <fieldset className="keuzes" aria-describedby={m.foutBij('belemmeringGevolgen').length ? 'vg-gevolgen-fout' : undefined}>
+          <legend>Wat betekent dit voor de lessen? (geen medische details nodig)</legend>
+          {Object.entries(GEVOLGEN).map(([code, tekst]) => (
+            <label key={code}><input type="checkbox" checked={w.gevolgen.includes(code as BelemmeringGevolg)} onChange={() => setW({ ...w, gevolgen: wissel(w.gevolgen, code as BelemmeringGevolg) })} /> {tekst}</label>
+          ))}
+          {m.foutBij('belemmeringGevolgen').length > 0 && <p id="vg-gevolgen-fout" className="veld__fout">{m.foutBij('belemmeringGevolgen').map((f) => f.melding).join(' ')}</p>}
+        </fieldset>
+      )}
       <Veld id="vg-advies" label="Advies" fouten={m.foutBij('advies')}>
         <select id="vg-advies" value={w.advies} onChange={(e) => setW({ ...w, advies: e.target.value as Advies })}>
           <option value="GEEN">Geen advies</option><option value="AFSCHALEN">Afschalen</option><option value="OPSCHALEN">Opschalen</option><option value="ROUTEWISSEL">Routewissel</option>
