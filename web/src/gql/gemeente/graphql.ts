@@ -30,7 +30,7 @@ export type BesluitInput = {
   inburgeraarId: string | number;
   /** Soort besluit. */
   soort: Besluitsoort;
-  /** Het traject van de aanbieder waarop het besluit steunt. */
+  /** Het traject van de aanbieder waarop het besluit steunt: een traject van dit dossier en van de soort van het besluit (MAP op MAP, PVT op PVT, Z-route op een Z-route-traject). */
   trajectId?: string | number | null | undefined;
   /** JA alleen na overschrijding van de termijn; NEE vanaf twee maanden vóór het einde; leeg als de datum vóór het einde ligt. Niet bij de Z-route. */
   verwijtbaar?: Verwijtbaarheid | null | undefined;

@@ -23,7 +23,7 @@ export class BesluitInput {
   @Field(() => Verwijtbaarheid, { nullable: true, description: "JA alleen na overschrijding van de termijn; NEE vanaf twee maanden vóór het einde; leeg als de datum vóór het einde ligt. Niet bij de Z-route." })
   verwijtbaar?: 'JA' | 'NEE' | null;
 
-  @Field(() => ID, { nullable: true, description: 'Het traject van de aanbieder waarop het besluit steunt.' })
+  @Field(() => ID, { nullable: true, description: 'Het traject van de aanbieder waarop het besluit steunt: een traject van dit dossier en van de soort van het besluit (MAP op MAP, PVT op PVT, Z-route op een Z-route-traject).' })
   trajectId?: string | null;
 }
 
