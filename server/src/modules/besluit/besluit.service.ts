@@ -57,7 +57,7 @@ export class BesluitService {
   async neemBesluit(principal: Principal, opdracht: BesluitOpdracht, vandaag: IsoDatum = vandaagInNederland()): Promise<{ resultaat: 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD'; besluit: Besluit }> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, opdracht.inburgeraarId, 'input.inburgeraarId', { vergrendel: true });
+      const persoon = await eigenDossier(em, gemeente, opdracht.inburgeraarId, 'input.inburgeraarId', { wijzigen: true });
 
       const [pip, termijn, actueel] = await Promise.all([
         em.findOne(PipVersie, { inburgeraar: persoon }, { orderBy: { versie: 'desc' } }),

@@ -17,7 +17,7 @@ export class DoelgroepService {
       throw new DomainError('BAD_USER_INPUT', [{ code: 'DATUM_ONGELDIG', veld: 'begindatum', melding: `"${begindatum}" is geen geldige datum; gebruik JJJJ-MM-DD.` }]);
     }
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { vergrendel: true });
+      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { wijzigen: true });
       const huidig = await em.findOne(DoelgroepPeriode, { inburgeraar: persoon, einddatum: null });
       if (huidig?.doelgroep === doelgroep) return huidig;
       if (huidig && begindatum <= huidig.begindatum) {

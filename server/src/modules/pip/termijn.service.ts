@@ -21,7 +21,7 @@ export class TermijnService {
   async verleng(principal: Principal, inburgeraarId: string, invoer: VerlengingInvoer): Promise<TermijnVerlenging> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { vergrendel: true });
+      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { wijzigen: true });
       const termijn = await inburgeringstermijn(em, persoon.id);
       const fouten = new Overtredingen();
       if (!termijn) fouten.add('TERMIJN_ONTBREEKT', 'inburgeraarId', 'Er loopt nog geen inburgeringstermijn: die start met het eerste PIP.');
