@@ -73,6 +73,26 @@ describe('the gemeente dossier', () => {
     expect(deelnemers.text).not.toMatch(/\b\d{9}\b/);
   });
 
+  it('answers a double click with ONGEWIJZIGD, refuses a second running MAP, and assigns a follow-up once the first has ended', async () => {
+    const id = await eersteDossier('Tesfay');
+    const contracten = (await regisseur.graphql('gemeente', '{ contracten { id trajectsoorten } }')).body.data.contracten;
+    const map = contracten.find((c: { trajectsoorten: string[] }) => c.trajectsoorten.includes('MAP'));
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const wijsToe = (geplandeEinde: string) => regisseur.graphql('gemeente', `mutation($input: WijsTrajectToeInput!) { wijsTrajectToe(input: $input) { id status toewijzingResultaat } }`, {
+      input: { inburgeraarId: id, contractId: map.id, soort: 'MAP', geplandeStart: vandaag, geplandeEinde, geplandeUren: 40 },
+    });
+    const eerste = (await wijsToe(vandaag)).body.data.wijsTrajectToe; // the MAP of the test above, or a new one
+    expect((await wijsToe(vandaag)).body.data.wijsTrajectToe).toEqual({ id: eerste.id, status: 'ACTIEF', toewijzingResultaat: 'ONGEWIJZIGD' });
+    const later = '2099-12-31';
+    const dubbel = await wijsToe(later);
+    expect(dubbel.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', domeinCode: 'TRAJECT_LOOPT_AL' });
+
+    const beeindig = await regisseur.graphql('gemeente', `mutation($input: BeeindigTrajectInput!) { beeindigTraject(input: $input) { id status einddatum redenIntrekking toewijzingResultaat } }`,
+      { input: { trajectId: eerste.id, status: 'INGETROKKEN', redenIntrekking: 'TEN_ONRECHTE_TOEGEWEZEN' } });
+    expect(beeindig.body.data.beeindigTraject).toMatchObject({ id: eerste.id, status: 'INGETROKKEN', redenIntrekking: 'TEN_ONRECHTE_TOEGEWEZEN', toewijzingResultaat: null });
+    expect((await wijsToe(later)).body.data.wijsTrajectToe).toMatchObject({ status: 'ACTIEF', toewijzingResultaat: 'NIEUW' });
+  });
+
   it('refuses a language traject for a soort the leerroute does not fit', async () => {
     const id = await eersteDossier('Haddad');
     const contracten = (await regisseur.graphql('gemeente', '{ contracten { id trajectsoorten } }')).body.data.contracten;
