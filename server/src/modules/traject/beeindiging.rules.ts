@@ -17,7 +17,7 @@ export function controleerBeeindiging(invoer: BeeindigingInvoer, ctx: { vandaag:
   if (einddatum !== null && !isIsoDatum(einddatum)) {
     fouten.add(F.DATUM_ONGELDIG, 'input.einddatum', `"${einddatum}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
   } else if (einddatum !== null && einddatum > ctx.vandaag) {
-    fouten.add(F.EINDDATUM_IN_TOEKOMST, 'input.einddatum', `De einddatum ligt na vandaag (${datumNl(ctx.vandaag)}); beëindig het traject op of na de laatste dag.`);
+    fouten.add(F.EINDDATUM_IN_TOEKOMST, 'input.einddatum', `De einddatum ligt na vandaag (${datumNl(ctx.vandaag)}): beëindig een traject pas op of na de dag waarop het eindigt.`);
   }
   if (invoer.status === 'AFGEROND') {
     if (einddatum === null) fouten.add(F.EINDDATUM_ONTBREEKT, 'input.einddatum', 'Vul de datum in waarop het traject is afgerond.');

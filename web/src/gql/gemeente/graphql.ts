@@ -32,7 +32,7 @@ export type BesluitInput = {
   soort: Besluitsoort;
   /** Het traject van de aanbieder waarop het besluit steunt: een traject van dit dossier en van de soort van het besluit (MAP op MAP, PVT op PVT, Z-route op een Z-route-traject). */
   trajectId?: string | number | null | undefined;
-  /** JA alleen na overschrijding van de termijn; NEE vanaf twee maanden vóór het einde; leeg als de datum vóór het einde ligt. Niet bij de Z-route. */
+  /** JA alleen bij overschrijding van de termijn: op of na DUO's einddatum (exclusief; de laatste dag van de termijn is de dag ervoor). NEE vanaf twee maanden vóór die einddatum. Leeg als de datum vóór de einddatum ligt (binnen de termijn). Niet bij de Z-route. */
   verwijtbaar?: Verwijtbaarheid | null | undefined;
 };
 
