@@ -34,6 +34,16 @@ describe('the gemeente dossier', () => {
     expect(d.gevolgdeUren.bekendTot).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("keeps one meaning per name: gemeldTot is a traject's last reported day, DUO's bekendTot the day after", async () => {
+    const id = await eersteDossier('Haddad');
+    const res = await regisseur.graphql('gemeente', `query($id: ID!) { dossier(id: $id) { gevolgdeUren { bekendTot } trajecten { uren { gemeldTot bekendTot } } } }`, { id });
+    const d = res.body.data.dossier;
+    const laatste = d.trajecten.map((t: { uren: { gemeldTot: string | null } }) => t.uren.gemeldTot).filter(Boolean).sort().at(-1) as string;
+    const dagErna = new Date(Date.parse(`${laatste}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(d.gevolgdeUren.bekendTot).toBe(dagErna);
+    for (const t of d.trajecten) expect(t.uren.bekendTot).toBe(t.uren.gemeldTot); // the deprecated name keeps its old value
+  });
+
   it('changes the PIP as a new version, and refuses one that breaks a DUO rule with its code, writing nothing', async () => {
     const id = await eersteDossier('Haddad');
     const voor = (await regisseur.graphql('gemeente', DOSSIER, { id })).body.data.dossier;
