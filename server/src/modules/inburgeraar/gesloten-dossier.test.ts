@@ -70,6 +70,10 @@ describe('a withdrawn or moved dossier takes no change', () => {
     it('can still be read by the gemeente, and is not seen by the aanbieder at all', async () => {
       expect((await new BesluitService(t.orm.em.fork()).besluiten(t.wereld.principals.gemeenteA, dossiers[status].persoon))).toEqual([]);
       expect((await domeinfout(new DeelnemerService(t.orm.em.fork()).traject(t.wereld.principals.andereSchool, dossiers[status].traject))).code).toBe('TRAJECT_ONBEKEND');
+      const voor = await vingerafdruk();
+      const melding = new RapportageService(t.orm.em.fork()).dienIn(t.wereld.principals.andereSchool, 'MAP_RESULTAAT', dossiers[status].traject, { resultaat: 'NIET_AFGEROND', redenNietAfgerond: 'GESTOPT' });
+      expect((await domeinfout(melding)).code).toBe('TRAJECT_ONBEKEND');
+      expect(await vingerafdruk()).toBe(voor);
     });
   });
 

@@ -39,6 +39,13 @@ describe('assigning a traject twice', () => {
     expect(await gewijzigdGelogd()).toBe(logVoor);
   });
 
+  it('serialises a double click sent at once: one assignment, the other click answers ONGEWIJZIGD', async () => {
+    const invoer = map({ inburgeraarId: t.wereld.amina.id });
+    const resultaten = await Promise.all([service().wijsToe(t.wereld.principals.gemeenteA, invoer), service().wijsToe(t.wereld.principals.gemeenteA, invoer)]);
+    expect(resultaten.map((r) => r.resultaat).sort()).toEqual(['NIEUW', 'ONGEWIJZIGD']);
+    expect(await t.orm.em.fork().count(Traject, { inburgeraar: t.wereld.amina.id, soort: 'MAP', status: 'ACTIEF' })).toBe(1);
+  });
+
   it('is refused by the database too: a partial unique index on running trajecten', async () => {
     const em = t.orm.em.fork();
     const [bestaand] = await lopendeMap();
