@@ -6,7 +6,7 @@ import { vereisAanbieder, vereisGemeente } from '../auth/vereis.js';
 import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import { logInzage } from '../inzage/inzage.js';
 import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
-import { plusDagen, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
+import { datumNl, plusDagen, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
 import { trajectScope } from '../tenancy/scope.js';
@@ -55,7 +55,7 @@ export class RapportageService {
       const vorige = await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null });
       if (vorige && isDeepStrictEqual(vorige.gegevens, gegevens)) return { resultaat: 'ONGEWIJZIGD' as const, rapportage: vorige };
       if (vorige && vandaag >= definitiefVanaf(vorige)) {
-        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${definitiefVanaf(vorige)} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
+        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${datumNl(definitiefVanaf(vorige))} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
       }
       if (vorige) {
         vorige.vervangenOp = nu;
