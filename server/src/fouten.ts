@@ -3,6 +3,8 @@ import * as aanwezigheid from './modules/aanwezigheid/aanwezigheid.errors.js';
 import * as auth from './modules/auth/auth.errors.js';
 import * as gebruikerBeheer from './modules/auth/gebruiker-beheer.errors.js';
 import * as contract from './modules/organisatie/contract.errors.js';
+import * as besluit from './modules/besluit/besluit.errors.js';
+import * as dossier from './modules/inburgeraar/dossier.errors.js';
 import * as pip from './modules/pip/pip.errors.js';
 import * as privacy from './modules/privacy/privacy.errors.js';
 import * as rapportage from './modules/rapportage/rapportage.errors.js';
@@ -21,6 +23,8 @@ export const FOUTBESTANDEN: Readonly<Record<string, Readonly<Record<string, unkn
   'modules/auth/auth.errors.ts': auth,
   'modules/auth/gebruiker-beheer.errors.ts': gebruikerBeheer,
   'modules/organisatie/contract.errors.ts': contract,
+  'modules/besluit/besluit.errors.ts': besluit,
+  'modules/inburgeraar/dossier.errors.ts': dossier,
   'modules/pip/pip.errors.ts': pip,
   'modules/privacy/privacy.errors.ts': privacy,
   'modules/rapportage/rapportage.errors.ts': rapportage,
@@ -37,12 +41,14 @@ export const FOUTBESTANDEN: Readonly<Record<string, Readonly<Record<string, unkn
 export const NOG_NIET_OMGEZET: readonly string[] = [
   'graphql/errors.ts',
   'http/graphql.routes.ts',
+  'modules/besluit/besluit.errors.ts',
   'modules/besluit/besluit.rules.ts',
   'modules/besluit/besluit.service.ts',
   'modules/inburgeraar/deelnemer.service.ts',
   'modules/inburgeraar/doelgroep.service.ts',
   'modules/inburgeraar/dossier-beheer.service.ts',
   'modules/inburgeraar/dossier-status.service.ts',
+  'modules/inburgeraar/dossier.errors.ts',
   'modules/inburgeraar/dossier.rules.ts',
   'modules/inburgeraar/dossier.service.ts',
   'modules/inburgeraar/eigen-dossier.ts',
@@ -52,6 +58,7 @@ export const NOG_NIET_OMGEZET: readonly string[] = [
   'modules/rapportage/rapportage.service.ts',
   'modules/rapportage/rules/route.rules.ts',
   'modules/shared/pagina.ts',
+  'modules/traject/beeindiging.rules.ts',
   'modules/traject/toewijzing.errors.ts',
   'modules/traject/toewijzing.rules.ts',
   'modules/traject/toewijzing.service.ts',

@@ -123,6 +123,13 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await expect.poll(() => week.filter({ hasText: '9,5' }).count()).toBe(1);
     const urenTeksten = await page.locator('.uren').allInnerTexts();
     expect(urenTeksten.some((t) => /Aanwezig [\d.,]+ van 600 geplande uren/.test(t)), urenTeksten.join(' | ')).toBe(true);
+    // DUO's exclusive ends read as a person reads them: the term up to and including its last day, hours known through the last reported day.
+    const termijn = await page.locator('dt:text-is("Inburgeringstermijn") + dd').innerText();
+    const [, start, eind] = termijn.match(/^(\d{2}-\d{2}-\d{4}) t\/m (\d{2}-\d{2}-\d{4})$/) ?? [];
+    const [sd, sm, sj] = start!.split('-').map(Number);
+    const laatsteDag = new Date(Date.UTC(sj! + 3, sm! - 1, sd! - 1)).toISOString().slice(0, 10).split('-').reverse().join('-');
+    expect(eind).toBe(laatsteDag);
+    expect(await page.locator('dt:text-is("Gevolgde taaluren") + dd').innerText()).toMatch(/ uur \(bekend t\/m \d{2}-\d{2}-\d{4}\)$/);
     await expectToegankelijk(page, 'dossier');
     await screenshot(page, 'gemeente-dossier');
 

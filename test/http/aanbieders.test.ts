@@ -15,7 +15,7 @@ const AANBIEDERS = `{ aanbieders {
 } }`;
 const AANBIEDER = `query($id: ID!) { aanbieder(id: $id) {
   naam deelnemers uren { ingeroosterd aanwezig }
-  trajecten { id inburgeraarId naam soort status uren { aanwezig ingeroosterd bekendTot } vorigeWeekOntbreekt }
+  trajecten { id inburgeraarId naam soort status uren { aanwezig ingeroosterd gemeldTot } vorigeWeekOntbreekt }
 } }`;
 
 type Overzicht = { id: string; naam: string; deelnemers: number; uren: { ingeroosterd: number; aanwezig: number }; tijdigheid: { trajectenZonderVorigeWeek: number }; contracten: { trajectsoorten: string[] }[] };

@@ -34,6 +34,16 @@ describe('the gemeente dossier', () => {
     expect(d.gevolgdeUren.bekendTot).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("keeps one meaning per name: gemeldTot is a traject's last reported day, DUO's bekendTot the day after", async () => {
+    const id = await eersteDossier('Haddad');
+    const res = await regisseur.graphql('gemeente', `query($id: ID!) { dossier(id: $id) { gevolgdeUren { bekendTot } trajecten { uren { gemeldTot bekendTot } } } }`, { id });
+    const d = res.body.data.dossier;
+    const laatste = d.trajecten.map((t: { uren: { gemeldTot: string | null } }) => t.uren.gemeldTot).filter(Boolean).sort().at(-1) as string;
+    const dagErna = new Date(Date.parse(`${laatste}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(d.gevolgdeUren.bekendTot).toBe(dagErna);
+    for (const t of d.trajecten) expect(t.uren.bekendTot).toBe(t.uren.gemeldTot); // the deprecated name keeps its old value
+  });
+
   it('changes the PIP as a new version, and refuses one that breaks a DUO rule with its code, writing nothing', async () => {
     const id = await eersteDossier('Haddad');
     const voor = (await regisseur.graphql('gemeente', DOSSIER, { id })).body.data.dossier;
@@ -71,6 +81,26 @@ describe('the gemeente dossier', () => {
     expect(mapTraject.termijnEinddatum).toMatch(/^\d{4}-/);
     expect([mapTraject.niveauEerstePip, mapTraject.pipWijzigingen]).toEqual([null, []]); // MAP needs no language agreements
     expect(deelnemers.text).not.toMatch(/\b\d{9}\b/);
+  });
+
+  it('answers a double click with ONGEWIJZIGD, refuses a second running MAP, and assigns a follow-up once the first has ended', async () => {
+    const id = await eersteDossier('Tesfay');
+    const contracten = (await regisseur.graphql('gemeente', '{ contracten { id trajectsoorten } }')).body.data.contracten;
+    const map = contracten.find((c: { trajectsoorten: string[] }) => c.trajectsoorten.includes('MAP'));
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const wijsToe = (geplandeEinde: string) => regisseur.graphql('gemeente', `mutation($input: WijsTrajectToeInput!) { wijsTrajectToe(input: $input) { id status toewijzingResultaat } }`, {
+      input: { inburgeraarId: id, contractId: map.id, soort: 'MAP', geplandeStart: vandaag, geplandeEinde, geplandeUren: 40 },
+    });
+    const eerste = (await wijsToe(vandaag)).body.data.wijsTrajectToe; // the MAP of the test above, or a new one
+    expect((await wijsToe(vandaag)).body.data.wijsTrajectToe).toEqual({ id: eerste.id, status: 'ACTIEF', toewijzingResultaat: 'ONGEWIJZIGD' });
+    const later = '2099-12-31';
+    const dubbel = await wijsToe(later);
+    expect(dubbel.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', domeinCode: 'TRAJECT_LOOPT_AL' });
+
+    const beeindig = await regisseur.graphql('gemeente', `mutation($input: BeeindigTrajectInput!) { beeindigTraject(input: $input) { id status einddatum redenIntrekking toewijzingResultaat } }`,
+      { input: { trajectId: eerste.id, status: 'INGETROKKEN', redenIntrekking: 'TEN_ONRECHTE_TOEGEWEZEN' } });
+    expect(beeindig.body.data.beeindigTraject).toMatchObject({ id: eerste.id, status: 'INGETROKKEN', redenIntrekking: 'TEN_ONRECHTE_TOEGEWEZEN', toewijzingResultaat: null });
+    expect((await wijsToe(later)).body.data.wijsTrajectToe).toMatchObject({ status: 'ACTIEF', toewijzingResultaat: 'NIEUW' });
   });
 
   it('refuses a language traject for a soort the leerroute does not fit', async () => {

@@ -78,8 +78,14 @@ export class UrenTotalen {
   @Field(() => Int, { description: 'Aantal gemelde perioden.' })
   perioden!: number;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Laatste dag waarover aanwezigheid is gemeld (DUO: bekendTot).' })
-  bekendTot!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Laatste dag waarover aanwezigheid is gemeld (tot en met). DUO\'s bekendTot is de dag erna (exclusief).' })
+  gemeldTot!: string | null;
+
+  // Kept for a deprecation period: `bekendTot` elsewhere means DUO's exclusive date; here it always was the last day.
+  @Field(() => LocalDate, { nullable: true, description: 'Laatste dag waarover aanwezigheid is gemeld (tot en met): dezelfde waarde als gemeldTot.', deprecationReason: 'Gebruik gemeldTot (zelfde waarde). Elders in het portaal is bekendTot, zoals bij DUO, de dag ná de laatste gemelde dag.' })
+  get bekendTot(): string | null {
+    return this.gemeldTot;
+  }
 }
 
 @ObjectType({ description: 'Aanwezigheid en verzuim van één traject over één periode (week of lesdag), actuele versie.' })

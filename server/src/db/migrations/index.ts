@@ -6,6 +6,7 @@ import { Migration20261122130000InzageLog } from './Migration20261122130000-inza
 import { Migration20261123000000VorigBezoek } from './Migration20261123000000-vorig-bezoek.js';
 import { Migration20261123100000BeheerLog } from './Migration20261123100000-beheer-log.js';
 import { Migration20261123120000WachtwoordWijzigen } from './Migration20261123120000-wachtwoord-wijzigen.js';
+import { Migration20261202090000TrajectEenLopend } from './Migration20261202090000-traject-een-lopend.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261123000000-vorig-bezoek', class: Migration20261123000000VorigBezoek },
   { name: 'Migration20261123100000-beheer-log', class: Migration20261123100000BeheerLog },
   { name: 'Migration20261123120000-wachtwoord-wijzigen', class: Migration20261123120000WachtwoordWijzigen },
+  { name: 'Migration20261202090000-traject-een-lopend', class: Migration20261202090000TrajectEenLopend },
 ];

@@ -82,7 +82,7 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
   };
   for (const r of uren) {
     Object.assign(cijfers(r.aanbieder_id), {
-      uren: { ingeroosterd: r.ingeroosterd, aanwezig: r.aanwezig, geoorloofdVerzuim: r.geoorloofd, ongeoorloofdVerzuim: r.ongeoorloofd, perioden: r.perioden, bekendTot: r.bekend_tot },
+      uren: { ingeroosterd: r.ingeroosterd, aanwezig: r.aanwezig, geoorloofdVerzuim: r.geoorloofd, ongeoorloofdVerzuim: r.ongeoorloofd, perioden: r.perioden, gemeldTot: r.bekend_tot },
       opTijd: r.op_tijd,
     });
   }

@@ -57,7 +57,7 @@ describe('gemeente: aanbieders', () => {
     expect(lijst.map((a) => a.naam)).toEqual([wereld.andereSchool.naam, wereld.school.naam]);
     const school = lijst.find((a) => a.id === wereld.school.id)!;
     expect(school.contracten.map((c) => c.trajectsoorten)).toEqual([['B1_ROUTE']]); // only gemeente A's own contract
-    expect(school.uren).toEqual({ ingeroosterd: 30, aanwezig: 22, geoorloofdVerzuim: 2, ongeoorloofdVerzuim: 6, perioden: 3, bekendTot: '2026-05-03' });
+    expect(school.uren).toEqual({ ingeroosterd: 30, aanwezig: 22, geoorloofdVerzuim: 2, ongeoorloofdVerzuim: 6, perioden: 3, gemeldTot: '2026-05-03' });
     expect(school.aanwezigheidspercentage).toBe(73.3); // 22 of 30
     expect(school.deelnemers).toBe(1); // Amina; Yonas's traject is finished
     expect(school.tijdigheid).toEqual({ meldtermijnWerkdagen: 5, perioden: 3, opTijd: 1, percentageOpTijd: 33.3, trajectenZonderVorigeWeek: 1 });
@@ -82,7 +82,7 @@ describe('gemeente: aanbieders', () => {
 
   it('lists the trajecten at one aanbieder with hours and a missing last week, and logs who saw the names', async () => {
     const detail = await new AanbiederOverzichtService(orm.em.fork()).aanbieder(wereld.principals.gemeenteA, wereld.school.id, NU);
-    expect(detail.trajecten.map((t) => [t.naam, t.status, t.uren.aanwezig, t.uren.ingeroosterd, t.uren.bekendTot, t.vorigeWeekOntbreekt])).toEqual([
+    expect(detail.trajecten.map((t) => [t.naam, t.status, t.uren.aanwezig, t.uren.ingeroosterd, t.uren.gemeldTot, t.vorigeWeekOntbreekt])).toEqual([
       ['Amina Haddad', 'ACTIEF', 18, 22, '2026-05-03', true],
       ['Yonas Tesfay', 'AFGEROND', 4, 8, '2026-04-26', false],
     ]);

@@ -39,7 +39,7 @@ export async function trajectenBijAanbieder(em: EntityManager, gemeente: Gemeent
       geplandeEinde: t.geplandeEinde,
       geplandeUren: t.geplandeUren,
       uren: totalen,
-      vorigeWeekOntbreekt: aanwezigheidOntbreekt({ status: t.status, geplandeStart: t.geplandeStart, geplandeEinde: t.geplandeEinde, bekendTot: totalen.bekendTot }, nu),
+      vorigeWeekOntbreekt: aanwezigheidOntbreekt({ status: t.status, geplandeStart: t.geplandeStart, geplandeEinde: t.geplandeEinde, gemeldTot: totalen.gemeldTot }, nu),
     };
   });
 }

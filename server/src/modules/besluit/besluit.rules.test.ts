@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foutcodes } from '../../../../test/support/domeinfouten.js';
+import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { controleerBesluit, type BesluitContext, type BesluitInvoer } from './besluit.rules.js';
 
-// Term 2024-01-15 .. 2027-01-15; today two months before its end.
+// Term from 2024-01-15 to 2027-01-15 exclusive, as DUO gives it: the last day is 2027-01-14. Today two months before its end.
 const ctx: BesluitContext = {
   vandaag: '2026-11-15', gemeenteId: 'g1', actuelePip: { gemeenteId: 'g1', leerroute: 'B' },
   termijn: { startdatum: '2024-01-15', einddatum: '2027-01-15' }, vorige: null, datumAfrondingZroute: null,
@@ -10,6 +11,17 @@ const ctx: BesluitContext = {
 
 function codes(invoer: BesluitInvoer, c: Partial<BesluitContext> = {}): string[] {
   return foutcodes((fouten) => controleerBesluit(invoer, { ...ctx, ...c }, fouten));
+}
+
+function foutmeldingen(invoer: BesluitInvoer, c: Partial<BesluitContext> = {}): string[] {
+  const fouten = new Overtredingen();
+  controleerBesluit(invoer, { ...ctx, ...c }, fouten);
+  try {
+    fouten.throwIfAny();
+    return [];
+  } catch (error) {
+    return (error as DomainError).overtredingen.map((o) => o.melding);
+  }
 }
 
 describe("DUO's conditions for MAP and PVT", () => {
@@ -52,13 +64,24 @@ describe("DUO's conditions for MAP and PVT", () => {
     expect(codes({ soort: 'PVT', verwijtbaar: 'NEE' }, { vandaag: '2026-11-14' })).toContain('BESLUIT_NEE_TE_VROEG');
   });
 
-  it("allows 'verwijtbaar' only after the term, not on its last day", () => {
+  it("allows 'verwijtbaar' from DUO's (exclusive) einddatum on, not on the term's last day the day before", () => {
+    expect(codes({ soort: 'PVT', verwijtbaar: 'JA' }, { vandaag: '2027-01-14' })).toContain('BESLUIT_JA_ZONDER_OVERSCHRIJDING');
+    expect(codes({ soort: 'PVT', verwijtbaar: 'JA' }, { vandaag: '2027-01-15' })).toEqual([]);
     expect(codes({ soort: 'PVT', verwijtbaar: 'JA' }, { vandaag: '2027-01-16' })).toEqual([]);
-    expect(codes({ soort: 'PVT', verwijtbaar: 'JA' }, { vandaag: '2027-01-15' })).toContain('BESLUIT_JA_ZONDER_OVERSCHRIJDING');
   });
 
-  it('requires verwijtbaarheid once the term is overrun', () => {
+  it('says the last day in the message, as dd-mm-jjjj', () => {
+    const fouten = foutmeldingen({ soort: 'PVT', verwijtbaar: 'JA' }, { vandaag: '2027-01-14' });
+    expect(fouten).toEqual(["'Verwijtbaar' kan pas als de termijn is overschreden (vanaf 15-01-2027; de laatste dag is 14-01-2027)."]);
+  });
+
+  it('requires verwijtbaarheid once the term is overrun: a date on the einddatum is outside the term, the day before inside', () => {
     expect(codes({ soort: 'MAP', datum: null }, { vandaag: '2027-01-16', vorige: { gemeenteId: 'g1', datum: '2026-01-01' } })).toContain('BESLUIT_VERWIJTBAARHEID_ONTBREEKT');
+    expect(codes({ soort: 'MAP', datum: '2027-01-14' }, { vandaag: '2027-01-20' })).toEqual([]);
+    expect(codes({ soort: 'MAP', datum: '2027-01-15' }, { vandaag: '2027-01-20' })).toEqual(['BESLUIT_VERWIJTBAARHEID_ONTBREEKT']);
+    expect(codes({ soort: 'MAP', datum: '2027-01-16' }, { vandaag: '2027-01-20' })).toEqual(['BESLUIT_VERWIJTBAARHEID_ONTBREEKT']);
+    expect(codes({ soort: 'MAP', datum: '2027-01-14', verwijtbaar: 'JA' }, { vandaag: '2027-01-20' })).toEqual(['BESLUIT_VERWIJTBAAR_NIET_TOEGESTAAN']);
+    expect(codes({ soort: 'MAP', datum: '2027-01-15', verwijtbaar: 'JA' }, { vandaag: '2027-01-20' })).toEqual([]);
     expect(codes({ soort: 'MAP', datum: '2027-01-16', verwijtbaar: 'JA' }, { vandaag: '2027-01-20' })).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { Leerroute } from '../pip/pip.codes.js';
-import { isIsoDatum, plusMaanden, type IsoDatum } from '../shared/datum.js';
+import { datumNl, isIsoDatum, plusDagen, plusMaanden, type IsoDatum } from '../shared/datum.js';
 import type { Overtredingen } from '../shared/domain-error.js';
 import type { Besluitsoort, Verwijtbaarheid } from './besluit.codes.js';
 
@@ -14,6 +14,7 @@ export interface BesluitContext {
   gemeenteId: string;
   /** The current PIP, whichever gemeente set it. */
   actuelePip: { gemeenteId: string; leerroute: Leerroute } | null;
+  /** DUO's term: `startdatum` inclusive, `einddatum` exclusive (its last day is the day before). */
   termijn: { startdatum: IsoDatum; einddatum: IsoDatum } | null;
   /** The current decision of this soort, if any. */
   vorige: { gemeenteId: string; datum: IsoDatum | null } | null;
@@ -57,7 +58,7 @@ export function controleerBesluit(invoer: BesluitInvoer, ctx: BesluitContext, fo
   if (datum) {
     if (datum > ctx.vandaag) fouten.add('BESLUIT_DATUM_IN_TOEKOMST', 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt in de toekomst.`);
     if (termijn && datum < termijn.startdatum) {
-      fouten.add('BESLUIT_DATUM_VOOR_TERMIJN', 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt vóór de start van de inburgeringstermijn (${termijn.startdatum}).`);
+      fouten.add('BESLUIT_DATUM_VOOR_TERMIJN', 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt vóór de start van de inburgeringstermijn (${datumNl(termijn.startdatum)}).`);
     }
     if (invoer.soort !== 'Z_ROUTE' && ctx.datumAfrondingZroute && datum > ctx.datumAfrondingZroute) {
       fouten.add('BESLUIT_NA_AFRONDING_Z_ROUTE', 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt na de afronding van de Z-route.`);
@@ -65,16 +66,18 @@ export function controleerBesluit(invoer: BesluitInvoer, ctx: BesluitContext, fo
   }
   if (invoer.soort === 'Z_ROUTE' || !termijn) return;
 
-  const overschreden = (datum ?? ctx.vandaag) > termijn.einddatum;
+  // DUO's einddatum is exclusive: the term's last day is the day before, so on the einddatum itself it is overrun.
+  const laatsteDag = datumNl(plusDagen(termijn.einddatum, -1));
+  const overschreden = (datum ?? ctx.vandaag) >= termijn.einddatum;
   if (verwijtbaar === null && overschreden) {
-    fouten.add('BESLUIT_VERWIJTBAARHEID_ONTBREEKT', 'input.verwijtbaar', `De termijn is overschreden (einde ${termijn.einddatum}): geef aan of dat verwijtbaar is.`);
+    fouten.add('BESLUIT_VERWIJTBAARHEID_ONTBREEKT', 'input.verwijtbaar', `De termijn is overschreden (de laatste dag was ${laatsteDag}): geef aan of dat verwijtbaar is.`);
   }
   if (verwijtbaar !== null && datum && datum < termijn.einddatum) {
-    fouten.add('BESLUIT_VERWIJTBAAR_NIET_TOEGESTAAN', 'input.verwijtbaar', 'De datum ligt vóór het einde van de termijn; dan hoort er geen verwijtbaarheid bij.');
+    fouten.add('BESLUIT_VERWIJTBAAR_NIET_TOEGESTAAN', 'input.verwijtbaar', `De datum ligt binnen de termijn (t/m ${laatsteDag}); dan hoort er geen verwijtbaarheid bij.`);
   } else if (verwijtbaar === 'NEE' && ctx.vandaag < plusMaanden(termijn.einddatum, -2)) {
-    fouten.add('BESLUIT_NEE_TE_VROEG', 'input.verwijtbaar', `'Niet verwijtbaar' kan vanaf twee maanden vóór het einde van de termijn (${plusMaanden(termijn.einddatum, -2)}).`);
+    fouten.add('BESLUIT_NEE_TE_VROEG', 'input.verwijtbaar', `'Niet verwijtbaar' kan vanaf twee maanden vóór het einde van de termijn (vanaf ${datumNl(plusMaanden(termijn.einddatum, -2))}).`);
   } else if (verwijtbaar === 'JA' && !overschreden) {
-    fouten.add('BESLUIT_JA_ZONDER_OVERSCHRIJDING', 'input.verwijtbaar', `'Verwijtbaar' kan pas als de termijn is overschreden (na ${termijn.einddatum}).`);
+    fouten.add('BESLUIT_JA_ZONDER_OVERSCHRIJDING', 'input.verwijtbaar', `'Verwijtbaar' kan pas als de termijn is overschreden (vanaf ${datumNl(termijn.einddatum)}; de laatste dag is ${laatsteDag}).`);
   }
   if (invoer.soort === 'MAP' && datum === null && verwijtbaar === 'JA' && ctx.actuelePip.leerroute === 'O') {
     fouten.add('MAP_NIET_VEREIST_ONDERWIJSROUTE', 'input.verwijtbaar', 'In de onderwijsroute is de MAP niet verplicht; niet afronden kan dan niet verwijtbaar zijn.');

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { metWereld } from '../../../../test/support/wereld.js';
+import { Contract } from '../organisatie/contract.entity.js';
 import { PipVersie } from '../pip/pip-versie.entity.js';
+import { Traject } from '../traject/traject.entity.js';
 import { DomainError } from '../shared/domain-error.js';
 import { BesluitService, duoRegistratie } from './besluit.service.js';
 
-// Amina's first PIP: her term runs 2024-01-15 .. 2027-01-15.
+const trajecten = {} as Record<'mapAmina' | 'pvtAmina' | 'mapYonas', string>;
+
+// Amina's first PIP: her term runs 2024-01-15 .. 2027-01-15 (exclusive). MAP and PVT trajecten for Amina, a MAP for Yonas.
 const t = metWereld({}, async (orm, wereld) => {
   const em = orm.em.fork();
   em.create(PipVersie, {
     inburgeraar: wereld.amina.id, gemeente: wereld.gemeenteA.id, versie: 1, dagtekeningPip: '2024-01-15', leerroute: 'B', niveau: 'B1',
     vastgesteldDoor: wereld.principals.gemeenteA.gebruikerId!, vastgesteldOp: new Date(),
   });
+  const contract = em.create(Contract, { gemeente: wereld.gemeenteA.id, aanbieder: wereld.andereSchool.id, trajectsoorten: ['MAP', 'PVT'], ingangsdatum: '2024-01-01', einddatum: null, datumVerwerkersovereenkomst: '2024-01-01' });
+  const traject = (inburgeraar: string, soort: 'MAP' | 'PVT') => em.create(Traject, {
+    inburgeraar, gemeente: wereld.gemeenteA.id, aanbieder: wereld.andereSchool.id, contract, soort, cursusnaam: null,
+    geplandeStart: '2026-01-05', geplandeEinde: '2026-06-01', geplandeUren: 40, status: 'AFGEROND',
+  }).id;
+  Object.assign(trajecten, { mapAmina: traject(wereld.amina.id, 'MAP'), pvtAmina: traject(wereld.amina.id, 'PVT'), mapYonas: traject(wereld.yonas.id, 'MAP') });
   await em.flush();
 });
 
@@ -42,5 +52,29 @@ describe('decisions on MAP and PVT', () => {
     const e = await new BesluitService(t.orm.em.fork()).neemBesluit(t.wereld.principals.gemeenteB, { inburgeraarId: t.wereld.amina.id, soort: 'MAP', datum: '2026-03-02' })
       .catch((x: unknown) => x as DomainError);
     expect((e as DomainError).code).toBe('DOSSIER_ONBEKEND');
+  });
+
+  describe('the traject a decision rests on', () => {
+    const neem = (trajectId: string) => new BesluitService(t.orm.em.fork()).neemBesluit(t.wereld.principals.gemeenteA,
+      { inburgeraarId: t.wereld.amina.id, soort: 'PVT', datum: '2026-05-04', trajectId }, '2026-11-15');
+    const pvtBesluiten = async () => (await new BesluitService(t.orm.em.fork()).besluiten(t.wereld.principals.gemeenteA, t.wereld.amina.id)).filter((b) => b.soort === 'PVT');
+
+    it.each([
+      ["another person's traject", () => trajecten.mapYonas, 'BESLUIT_TRAJECT_ANDER_DOSSIER'],
+      ['a traject of another soort', () => trajecten.mapAmina, 'BESLUIT_TRAJECT_SOORT_PAST_NIET'],
+      ["another gemeente's traject", () => t.wereld.trajectOlenaVerlopen.id, 'TRAJECT_ONBEKEND'],
+      ['an id that is no traject', () => 'geen-uuid', 'TRAJECT_ONBEKEND'],
+    ])('refuses %s, writing nothing', async (_naam, trajectId, code) => {
+      const e = await neem(trajectId()).catch((x: unknown) => x as DomainError);
+      expect([(e as DomainError).code, (e as DomainError).veld, (e as DomainError).soort]).toEqual([code, 'input.trajectId', 'BAD_USER_INPUT']);
+      expect(await pvtBesluiten()).toEqual([]);
+    });
+
+    it("accepts the person's own traject of the decision's soort, and a change of traject is a new version", async () => {
+      const eerste = await neem(trajecten.pvtAmina);
+      expect([eerste.resultaat, eerste.besluit.trajectId]).toEqual(['NIEUW', trajecten.pvtAmina]);
+      const zonder = await new BesluitService(t.orm.em.fork()).neemBesluit(t.wereld.principals.gemeenteA, { inburgeraarId: t.wereld.amina.id, soort: 'PVT', datum: '2026-05-04' }, '2026-11-15');
+      expect([zonder.resultaat, zonder.besluit.trajectId]).toEqual(['GECORRIGEERD', null]);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../auth/principal.js';
+import type { GemeentePrincipal, Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { logInzage } from '../inzage/inzage.js';
 import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
@@ -9,7 +9,11 @@ import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js
 import { Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
 import { plusWerkdagen } from '../shared/werkdagen.js';
-import { DUO_TERMIJN_WERKDAGEN } from './besluit.codes.js';
+import { TRAJECTSOORT_OMSCHRIJVING } from '../organisatie/trajectsoort.js';
+import { trajectScope } from '../tenancy/scope.js';
+import { Traject } from '../traject/traject.entity.js';
+import { DUO_TERMIJN_WERKDAGEN, TRAJECTSOORTEN_PER_BESLUIT } from './besluit.codes.js';
+import { BesluitFout as F } from './besluit.errors.js';
 import { Besluit } from './besluit.entity.js';
 import { controleerBesluit, type BesluitInvoer } from './besluit.rules.js';
 
@@ -30,13 +34,30 @@ export function duoRegistratie(b: Besluit) {
   };
 }
 
+/**
+ * The traject a decision rests on must be one of this gemeente's, of this very dossier, and of the decision's
+ * soort: a PVT decision resting on another person's MAP traject would send DUO a result nobody earned.
+ */
+async function controleerTraject(em: EntityManager, gemeente: GemeentePrincipal, inburgeraarId: string, opdracht: BesluitOpdracht, fouten: Overtredingen): Promise<void> {
+  if (!opdracht.trajectId) return;
+  const traject = isUuid(opdracht.trajectId) ? await em.findOne(Traject, { $and: [{ id: opdracht.trajectId }, trajectScope(gemeente)] }) : null;
+  if (!traject) {
+    fouten.add(F.TRAJECT_ONBEKEND, 'input.trajectId', 'Dit traject bestaat niet of hoort niet bij uw gemeente.');
+  } else if (traject.inburgeraar.id !== inburgeraarId) {
+    fouten.add(F.BESLUIT_TRAJECT_ANDER_DOSSIER, 'input.trajectId', 'Dit traject hoort bij een ander dossier; kies een traject van deze inburgeraar.');
+  } else if (!TRAJECTSOORTEN_PER_BESLUIT[opdracht.soort].includes(traject.soort)) {
+    const past = TRAJECTSOORTEN_PER_BESLUIT[opdracht.soort].map((s) => TRAJECTSOORT_OMSCHRIJVING[s]).join(' of ');
+    fouten.add(F.BESLUIT_TRAJECT_SOORT_PAST_NIET, 'input.trajectId', `Dit is een traject ${TRAJECTSOORT_OMSCHRIJVING[traject.soort]}; een besluit over ${opdracht.soort === 'Z_ROUTE' ? 'de Z-route' : opdracht.soort} steunt op een traject ${past}.`);
+  }
+}
+
 export class BesluitService {
   constructor(private readonly em: EntityManager) {}
 
   async neemBesluit(principal: Principal, opdracht: BesluitOpdracht, vandaag: IsoDatum = vandaagInNederland()): Promise<{ resultaat: 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD'; besluit: Besluit }> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, opdracht.inburgeraarId, 'input.inburgeraarId', { vergrendel: true });
+      const persoon = await eigenDossier(em, gemeente, opdracht.inburgeraarId, 'input.inburgeraarId', { wijzigen: true });
 
       const [pip, termijn, actueel] = await Promise.all([
         em.findOne(PipVersie, { inburgeraar: persoon }, { orderBy: { versie: 'desc' } }),
@@ -51,12 +72,13 @@ export class BesluitService {
         vorige: vorige ? { gemeenteId: vorige.gemeente.id, datum: vorige.datum ?? null } : null,
         datumAfrondingZroute: actueel.find((b) => b.soort === 'Z_ROUTE')?.datum ?? null,
       }, fouten);
-      if (opdracht.trajectId && !isUuid(opdracht.trajectId)) fouten.add('TRAJECT_ONBEKEND', 'input.trajectId', 'Dit traject bestaat niet.');
+      await controleerTraject(em, gemeente, persoon.id, opdracht, fouten);
       fouten.throwIfAny();
 
       const datum = opdracht.datum ?? null;
       const verwijtbaar = opdracht.verwijtbaar ?? null;
-      if (vorige && (vorige.datum ?? null) === datum && (vorige.verwijtbaar ?? null) === verwijtbaar) return { resultaat: 'ONGEWIJZIGD' as const, besluit: vorige };
+      const trajectId = opdracht.trajectId ?? null;
+      if (vorige && (vorige.datum ?? null) === datum && (vorige.verwijtbaar ?? null) === verwijtbaar && (vorige.trajectId ?? null) === trajectId) return { resultaat: 'ONGEWIJZIGD' as const, besluit: vorige };
       const nu = new Date();
       if (vorige) {
         vorige.vervangenOp = nu;
@@ -64,7 +86,7 @@ export class BesluitService {
       }
       const besluit = em.create(Besluit, {
         inburgeraar: persoon, gemeente: gemeente.gemeenteId, soort: opdracht.soort, versie: (vorige?.versie ?? 0) + 1,
-        datum, verwijtbaar, trajectId: opdracht.trajectId ?? null, genomenDoor: gemeente.gebruikerId!, genomenOp: nu, vervangenOp: null,
+        datum, verwijtbaar, trajectId, genomenDoor: gemeente.gebruikerId!, genomenOp: nu, vervangenOp: null,
       });
       await em.flush();
       await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);

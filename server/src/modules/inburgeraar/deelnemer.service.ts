@@ -108,7 +108,7 @@ export class DeelnemerService {
 }
 
 function teDoenVoor(view: TrajectView, laatsteRapportage: Partial<Record<string, string>> = {}): TeDoen[] {
-  return teDoen({ ...view, bekendTot: view.uren.bekendTot, laatsteRapportage }, vandaag());
+  return teDoen({ ...view, gemeldTot: view.uren.gemeldTot, laatsteRapportage }, vandaag());
 }
 
 type PersoonZonderBsn = Pick<Inburgeraar, 'id' | 'voornamen' | 'tussenvoegsel' | 'achternaam' | 'email' | 'telefoon'> & { gemeente: { naam: string } };

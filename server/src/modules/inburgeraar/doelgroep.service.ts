@@ -2,7 +2,7 @@ import { eigenDossier } from './eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
-import { isIsoDatum, plusDagen, type IsoDatum } from '../shared/datum.js';
+import { datumNl, isIsoDatum, plusDagen, type IsoDatum } from '../shared/datum.js';
 import { DomainError } from '../shared/domain-error.js';
 import { DoelgroepPeriode } from './doelgroep-periode.entity.js';
 import type { Doelgroep } from './dossier.codes.js';
@@ -17,11 +17,11 @@ export class DoelgroepService {
       throw new DomainError('BAD_USER_INPUT', [{ code: 'DATUM_ONGELDIG', veld: 'begindatum', melding: `"${begindatum}" is geen geldige datum; gebruik JJJJ-MM-DD.` }]);
     }
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { vergrendel: true });
+      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { wijzigen: true });
       const huidig = await em.findOne(DoelgroepPeriode, { inburgeraar: persoon, einddatum: null });
       if (huidig?.doelgroep === doelgroep) return huidig;
       if (huidig && begindatum <= huidig.begindatum) {
-        throw new DomainError('BAD_USER_INPUT', [{ code: 'DOELGROEP_VOOR_HUIDIGE', veld: 'begindatum', melding: `Een nieuwe doelgroep begint na de huidige (sinds ${huidig.begindatum}).` }]);
+        throw new DomainError('BAD_USER_INPUT', [{ code: 'DOELGROEP_VOOR_HUIDIGE', veld: 'begindatum', melding: `Een nieuwe doelgroep begint na de huidige (sinds ${datumNl(huidig.begindatum)}).` }]);
       }
       if (huidig) {
         huidig.einddatum = plusDagen(begindatum, -1);

@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { eigenDossier } from './eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
@@ -68,8 +68,7 @@ export class DossierBeheerService {
   async wijzig(principal: Principal, id: string, gegevens: DossierGegevens, vandaag: IsoDatum = vandaagInNederland()): Promise<Inburgeraar> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, id, 'id');
-      await em.lock(persoon, LockMode.PESSIMISTIC_WRITE);
+      const persoon = await eigenDossier(em, gemeente, id, 'id', { wijzigen: true });
       // Rules apply to the dossier as it will be, so a change of one field is checked against the others.
       const fouten = new Overtredingen();
       controleerDossierGegevens({ ...persoon, ...gegevens } as DossierGegevens, vandaag, fouten);

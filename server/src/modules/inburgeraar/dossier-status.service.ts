@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { logInzage } from '../inzage/inzage.js';
+import { vandaag } from '../shared/datum.js';
 import { DomainError } from '../shared/domain-error.js';
 import { Traject } from '../traject/traject.entity.js';
 import type { DOSSIER_STATUSSEN } from './dossier.codes.js';
@@ -28,7 +29,9 @@ export class DossierStatusService {
       }
       persoon.status = status;
       if (status === 'INGETROKKEN') {
-        await em.nativeUpdate(Traject, { inburgeraar: persoon, status: 'ACTIEF' }, { status: 'INGETROKKEN' });
+        await em.nativeUpdate(Traject, { inburgeraar: persoon, status: 'ACTIEF' }, {
+          status: 'INGETROKKEN', redenIntrekking: 'DOSSIER_INGETROKKEN', einddatum: vandaag(), beeindigdDoor: gemeente.gebruikerId ?? null, beeindigdOp: new Date(),
+        });
       }
       await em.flush();
       await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);

@@ -39,7 +39,7 @@ describe('aanbieder: deelnemers', () => {
   it('lists only people with an active traject of its own under a contract in force', async () => {
     const pagina = await new DeelnemerService(orm.em.fork()).lijst(wereld.principals.school, {});
     expect(pagina.nodes.map((d) => d.achternaam)).toEqual(['Haddad']);
-    expect(pagina.nodes[0]!.trajecten[0]!.uren).toMatchObject({ aanwezig: 9, geoorloofdVerzuim: 3, ingeroosterd: 12, perioden: 1, bekendTot: '2026-11-15' });
+    expect(pagina.nodes[0]!.trajecten[0]!.uren).toMatchObject({ aanwezig: 9, geoorloofdVerzuim: 3, ingeroosterd: 12, perioden: 1, gemeldTot: '2026-11-15' });
     expect(pagina.nodes[0]).not.toHaveProperty('bsn');
   });
 

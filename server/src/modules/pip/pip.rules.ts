@@ -1,5 +1,5 @@
 import type { Doelgroep, Regime } from '../inburgeraar/dossier.codes.js';
-import { isIsoDatum, plusMaanden, type IsoDatum } from '../shared/datum.js';
+import { datumNl, isIsoDatum, plusMaanden, type IsoDatum } from '../shared/datum.js';
 import type { Overtredingen } from '../shared/domain-error.js';
 import { PipFout as F } from './pip.errors.js';
 import {
@@ -53,13 +53,13 @@ export function controleerPip(invoer: PipInvoer, ctx: PipContext, fouten: Overtr
   const dag = invoer.dagtekeningPip;
   if (dag > ctx.vandaag) fouten.add(F.PIP_DAGTEKENING_IN_TOEKOMST, 'input.dagtekeningPip', 'De dagtekening van het PIP ligt in de toekomst.');
   if (ctx.begindatumInburgeringsplicht && dag < ctx.begindatumInburgeringsplicht) {
-    fouten.add(F.PIP_VOOR_START_INBURGERINGSPLICHT, 'input.dagtekeningPip', `De dagtekening ligt vóór de start van de inburgeringsplicht (${ctx.begindatumInburgeringsplicht}).`);
+    fouten.add(F.PIP_VOOR_START_INBURGERINGSPLICHT, 'input.dagtekeningPip', `De dagtekening ligt vóór de start van de inburgeringsplicht (${datumNl(ctx.begindatumInburgeringsplicht)}).`);
   }
   if (ctx.datumVestiging && dag < ctx.datumVestiging) {
-    fouten.add(F.PIP_VOOR_VESTIGING, 'input.dagtekeningPip', `De dagtekening ligt vóór de vestiging in de gemeente (${ctx.datumVestiging}).`);
+    fouten.add(F.PIP_VOOR_VESTIGING, 'input.dagtekeningPip', `De dagtekening ligt vóór de vestiging in de gemeente (${datumNl(ctx.datumVestiging)}).`);
   }
   if (ctx.actueel && (dag < ctx.actueel.dagtekeningPip || (ctx.eerste && dag < ctx.eerste.dagtekeningPip))) {
-    fouten.add(F.PIP_VOOR_VORIGE_PIP, 'input.dagtekeningPip', `Een gewijzigd PIP mag niet eerder gedagtekend zijn dan het huidige PIP (${ctx.actueel.dagtekeningPip}).`);
+    fouten.add(F.PIP_VOOR_VORIGE_PIP, 'input.dagtekeningPip', `Een gewijzigd PIP mag niet eerder gedagtekend zijn dan het huidige PIP (${datumNl(ctx.actueel.dagtekeningPip)}).`);
   }
 
   const niveau = effectiefNiveau(invoer);
@@ -110,6 +110,6 @@ function controleerWijziging(invoer: PipInvoer, niveau: PipNiveau | null, ctx: P
   // From the onderwijsroute a switch is possible during the whole term; otherwise up to 18 months after its start.
   if (routewissel && termijnStart && actueel.leerroute !== 'O' && invoer.dagtekeningPip > plusMaanden(termijnStart, ROUTEWISSEL_MAANDEN)) {
     fouten.add(F.PIP_ROUTEWISSEL_TE_LAAT, 'input.leerroute',
-      `Van leerroute wisselen kan tot ${ROUTEWISSEL_MAANDEN} maanden na de start van de inburgeringstermijn (${plusMaanden(termijnStart, ROUTEWISSEL_MAANDEN)}).`);
+      `Van leerroute wisselen kan tot ${ROUTEWISSEL_MAANDEN} maanden na de start van de inburgeringstermijn (${datumNl(plusMaanden(termijnStart, ROUTEWISSEL_MAANDEN))}).`);
   }
 }

@@ -20,7 +20,7 @@ export class PipService {
   async stelVast(principal: Principal, inburgeraarId: string, invoer: PipInvoer, vandaag: IsoDatum = vandaagInNederland()): Promise<PipVersie> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { vergrendel: true });
+      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { wijzigen: true });
 
       const versies = await em.find(PipVersie, { inburgeraar: persoon }, { orderBy: { versie: 'asc' } });
       const actueel = versies.at(-1) ?? null;

@@ -2,7 +2,7 @@ import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
-import { isIsoDatum } from '../shared/datum.js';
+import { datumNl, isIsoDatum } from '../shared/datum.js';
 import { Overtredingen } from '../shared/domain-error.js';
 import { inburgeringstermijn } from './inburgeringstermijn.js';
 import { TermijnVerlenging } from './termijn-verlenging.entity.js';
@@ -21,7 +21,7 @@ export class TermijnService {
   async verleng(principal: Principal, inburgeraarId: string, invoer: VerlengingInvoer): Promise<TermijnVerlenging> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
-      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { vergrendel: true });
+      const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { wijzigen: true });
       const termijn = await inburgeringstermijn(em, persoon.id);
       const fouten = new Overtredingen();
       if (!termijn) fouten.add('TERMIJN_ONTBREEKT', 'inburgeraarId', 'Er loopt nog geen inburgeringstermijn: die start met het eerste PIP.');
@@ -29,7 +29,7 @@ export class TermijnService {
         if (!isIsoDatum(invoer[veld])) fouten.add('DATUM_ONGELDIG', `input.${veld}`, `"${invoer[veld]}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
       }
       if (termijn && isIsoDatum(invoer.nieuweEinddatum) && invoer.nieuweEinddatum <= termijn.einddatum) {
-        fouten.add('VERLENGING_NIET_LATER', 'input.nieuweEinddatum', `Een verlenging eindigt na de huidige einddatum (${termijn.einddatum}).`);
+        fouten.add('VERLENGING_NIET_LATER', 'input.nieuweEinddatum', `Een verlenging eindigt na de huidige einddatum (${datumNl(termijn.einddatum)}).`);
       }
       if (!/^[A-Z0-9_]{1,16}$/.test(invoer.verlengingsgrondcode)) {
         fouten.add('VERLENGINGSGROND_ONGELDIG', 'input.verlengingsgrondcode', 'Neem de verlengingsgrondcode van DUO over (hoofdletters en cijfers, hoogstens 16 tekens).');

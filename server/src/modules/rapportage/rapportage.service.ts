@@ -3,9 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isDeepStrictEqual } from 'node:util';
 import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder, vereisGemeente } from '../auth/vereis.js';
+import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import { logInzage } from '../inzage/inzage.js';
 import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
-import { plusDagen, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
+import { datumNl, plusDagen, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
 import { trajectScope } from '../tenancy/scope.js';
@@ -54,7 +55,7 @@ export class RapportageService {
       const vorige = await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null });
       if (vorige && isDeepStrictEqual(vorige.gegevens, gegevens)) return { resultaat: 'ONGEWIJZIGD' as const, rapportage: vorige };
       if (vorige && vandaag >= definitiefVanaf(vorige)) {
-        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${definitiefVanaf(vorige)} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
+        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${datumNl(definitiefVanaf(vorige))} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
       }
       if (vorige) {
         vorige.vervangenOp = nu;
@@ -88,6 +89,7 @@ export class RapportageService {
     return this.em.transactional(async (em) => {
       const rapportage = isUuid(id) ? await em.findOne(Rapportage, { id, vervangenOp: null, traject: trajectScope(gemeente) }, { populate: ['traject'] }) : null;
       if (!rapportage) throw new DomainError('NOT_FOUND', [{ code: 'RAPPORTAGE_ONBEKEND', veld: 'id', melding: 'Deze melding bestaat niet, is vervangen, of hoort niet bij uw gemeente.' }]);
+      await eigenDossier(em, gemeente, rapportage.traject.inburgeraar.id, 'id', { wijzigen: true }); // a closed dossier is not reopened to changes
       rapportage.heropendOp = nu;
       rapportage.heropendDoor = gemeente.gebruikerId ?? null;
       await em.flush();

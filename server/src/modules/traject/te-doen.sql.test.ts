@@ -69,7 +69,7 @@ describe('what is due, in SQL and in TypeScript', () => {
     const em = orm.em.fork();
     const [uren, rapportages] = await Promise.all([urenTotalenPerTraject(em, ids), laatsteRapportagesPerTraject(em, ids)]);
     for (const [naam, { traject, verwacht }] of gevallen) {
-      const codes = teDoen({ ...traject, uiterlijkeAfrondingsdatum: traject.uiterlijkeAfrondingsdatum ?? null, bekendTot: uren.get(traject.id)?.bekendTot ?? null, laatsteRapportage: rapportages.get(traject.id) ?? {} }, NU)
+      const codes = teDoen({ ...traject, uiterlijkeAfrondingsdatum: traject.uiterlijkeAfrondingsdatum ?? null, gemeldTot: uren.get(traject.id)?.gemeldTot ?? null, laatsteRapportage: rapportages.get(traject.id) ?? {} }, NU)
         .map((d) => d.code).sort();
       expect(codes, naam).toEqual([...verwacht].sort());
     }

@@ -39,8 +39,8 @@ export interface TeDoenInvoer {
   geplandeStart: IsoDatum;
   geplandeEinde: IsoDatum;
   uiterlijkeAfrondingsdatum: IsoDatum | null;
-  /** Last day covered by attendance, if any. */
-  bekendTot: IsoDatum | null;
+  /** Last day covered by attendance, if any (inclusive). */
+  gemeldTot: IsoDatum | null;
   /** Date of the latest current report per soort (the day it was first sent or last corrected). */
   laatsteRapportage: Partial<Record<Rapportagesoort, IsoDatum>>;
 }
@@ -55,9 +55,9 @@ export function vorigeZondag(vandaag: IsoDatum): IsoDatum {
  * Attendance is due up to last Sunday, or up to the planned end when the traject ended before that. The one
  * definition of "attendance missing": the gemeente's Aanbieders page counts the same (in SQL, aanbieder-cijfers.ts).
  */
-export function aanwezigheidOntbreekt(t: Pick<TeDoenInvoer, 'status' | 'geplandeStart' | 'geplandeEinde' | 'bekendTot'>, vandaag: IsoDatum): boolean {
+export function aanwezigheidOntbreekt(t: Pick<TeDoenInvoer, 'status' | 'geplandeStart' | 'geplandeEinde' | 'gemeldTot'>, vandaag: IsoDatum): boolean {
   const meldenTot = min(vorigeZondag(vandaag), t.geplandeEinde);
-  return t.status === 'ACTIEF' && t.geplandeStart <= meldenTot && (!t.bekendTot || t.bekendTot < meldenTot);
+  return t.status === 'ACTIEF' && t.geplandeStart <= meldenTot && (!t.gemeldTot || t.gemeldTot < meldenTot);
 }
 
 export function teDoen(t: TeDoenInvoer, vandaag: IsoDatum): TeDoen[] {
@@ -65,7 +65,7 @@ export function teDoen(t: TeDoenInvoer, vandaag: IsoDatum): TeDoen[] {
   const uit: TeDoen[] = [];
 
   if (aanwezigheidOntbreekt(t, vandaag)) {
-    uit.push({ code: 'AANWEZIGHEID_ONTBREEKT', sinds: t.bekendTot ? plusDagen(t.bekendTot, 1) : t.geplandeStart, rapportagesoort: null });
+    uit.push({ code: 'AANWEZIGHEID_ONTBREEKT', sinds: t.gemeldTot ? plusDagen(t.gemeldTot, 1) : t.geplandeStart, rapportagesoort: null });
   }
 
   const sluitend = SLUITENDE_RAPPORTAGE[t.soort];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foutcodes } from '../../../../test/support/domeinfouten.js';
+import { Overtredingen } from '../shared/domain-error.js';
 import { ToewijzingFout as F } from './toewijzing.errors.js';
 import { controleerToewijzing, type ToewijzingContext, type ToewijzingInvoer } from './toewijzing.rules.js';
 
@@ -44,6 +45,12 @@ describe('toewijzing of a traject', () => {
     expect(codes({ ...b1, geplandeStart: '2026-12-31', geplandeEinde: '2027-06-01' })).toEqual([]);
     expect(codes({ ...b1, geplandeStart: '2025-12-31' })).toContain(F.CONTRACT_NIET_ACTIEF);
     expect(codes({ ...b1, geplandeStart: '2027-01-01', geplandeEinde: '2027-06-01' })).toContain(F.CONTRACT_NIET_ACTIEF);
+  });
+
+  it('names the contract period in its message as dd-mm-jjjj', () => {
+    const fouten = new Overtredingen();
+    controleerToewijzing({ ...b1, geplandeStart: '2027-01-01', geplandeEinde: '2027-06-01' }, ctx, fouten);
+    expect(() => fouten.throwIfAny()).toThrow('Het contract loopt van 01-01-2026 t/m 31-12-2026; de geplande start valt daarbuiten.');
   });
 
   it('refuses an end before the start, bad hours and a bad date', () => {

@@ -1,7 +1,7 @@
 import type { Doelgroep } from '../inburgeraar/dossier.codes.js';
 import { isTaalSoort, type Trajectsoort } from '../organisatie/trajectsoort.js';
 import type { Leerroute } from '../pip/pip.codes.js';
-import { isIsoDatum, type IsoDatum } from '../shared/datum.js';
+import { datumNl, isIsoDatum, type IsoDatum } from '../shared/datum.js';
 import { controleerMedischeGegevens } from '../privacy/privacy.rules.js';
 import type { Overtredingen } from '../shared/domain-error.js';
 import { ToewijzingFout as F } from './toewijzing.errors.js';
@@ -62,7 +62,7 @@ export function controleerToewijzing(invoer: ToewijzingInvoer, ctx: ToewijzingCo
     fouten.add(F.CONTRACT_DEKT_SOORT_NIET, 'input.soort', 'Het contract met deze aanbieder dekt deze soort traject niet.');
   }
   if (datumsGeldig && (invoer.geplandeStart < contract.ingangsdatum || (contract.einddatum && invoer.geplandeStart > contract.einddatum))) {
-    fouten.add(F.CONTRACT_NIET_ACTIEF, 'input.geplandeStart', `Het contract loopt van ${contract.ingangsdatum} tot ${contract.einddatum ?? 'onbepaalde tijd'}; de geplande start valt daarbuiten.`);
+    fouten.add(F.CONTRACT_NIET_ACTIEF, 'input.geplandeStart', `Het contract loopt van ${datumNl(contract.ingangsdatum)} ${contract.einddatum ? `t/m ${datumNl(contract.einddatum)}` : 'voor onbepaalde tijd'}; de geplande start valt daarbuiten.`);
   }
 
   if (isTaalSoort(invoer.soort) || invoer.soort === 'Z_ROUTE_PARTICIPATIE') {

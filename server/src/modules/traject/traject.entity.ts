@@ -5,6 +5,7 @@ import { Aanbieder } from '../organisatie/aanbieder.entity.js';
 import { Contract } from '../organisatie/contract.entity.js';
 import { TRAJECT_ONDERDELEN, TRAJECTSOORTEN } from '../organisatie/trajectsoort.js';
 import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
+import { REDENEN_INTREKKING } from './beeindiging.codes.js';
 
 export const TRAJECT_STATUSSEN = ['ACTIEF', 'AFGEROND', 'INGETROKKEN'] as const;
 
@@ -33,6 +34,11 @@ export const Traject = defineEntity({
     tijdensBredeIntake: p.boolean().default(false),
     toegewezenDoor: p.uuid().nullable(),
     toegewezenOp: p.datetime().nullable(),
+    /** AFGEROND: the day it was completed; INGETROKKEN: from when it was withdrawn. Null while running (and on older rows). */
+    einddatum: p.date().nullable(),
+    redenIntrekking: p.enum(REDENEN_INTREKKING).nullable(),
+    beeindigdDoor: p.uuid().nullable(),
+    beeindigdOp: p.datetime().nullable(),
   },
 });
 export type Traject = InferEntity<typeof Traject>;

@@ -17,6 +17,8 @@ export interface TrajectView {
   onderdelen: string[];
   uiterlijkeAfrondingsdatum: string | null;
   tijdensBredeIntake: boolean;
+  einddatum: string | null;
+  redenIntrekking: Traject['redenIntrekking'] | null;
   aanwezigheden?: Aanwezigheid[];
 }
 
@@ -35,6 +37,8 @@ export function trajectView(traject: Traject, uren: Map<string, UrenTotalen>, aa
     onderdelen: traject.onderdelen,
     uiterlijkeAfrondingsdatum: traject.uiterlijkeAfrondingsdatum ?? null,
     tijdensBredeIntake: traject.tijdensBredeIntake,
+    einddatum: traject.einddatum ?? null,
+    redenIntrekking: traject.redenIntrekking ?? null,
     aanwezigheden,
   };
 }

@@ -8,12 +8,12 @@ export interface UrenTotalen {
   ongeoorloofdVerzuim: number;
   /** Number of reported periods. */
   perioden: number;
-  /** Last day covered by a report, if any. */
-  bekendTot: string | null;
+  /** Last day covered by a report, if any (inclusive; DUO's exclusive `bekendTot` is the day after). */
+  gemeldTot: string | null;
 }
 
 export const GEEN_UREN: UrenTotalen = {
-  ingeroosterd: 0, aanwezig: 0, geoorloofdVerzuim: 0, ongeoorloofdVerzuim: 0, perioden: 0, bekendTot: null,
+  ingeroosterd: 0, aanwezig: 0, geoorloofdVerzuim: 0, ongeoorloofdVerzuim: 0, perioden: 0, gemeldTot: null,
 };
 
 /** Totals for many trajecten in one grouped statement, however many there are (no query per row). */
@@ -21,7 +21,7 @@ export async function urenTotalenPerTraject(em: EntityManager, trajectIds: strin
   const result = new Map<string, UrenTotalen>();
   if (trajectIds.length === 0) return result;
   const rows = await em.execute<
-    { traject_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number; bekend_tot: string | null }[]
+    { traject_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number; gemeld_tot: string | null }[]
   >(
     `select traject_id,
             sum(uren_ingeroosterd)::float8 as ingeroosterd,
@@ -29,7 +29,7 @@ export async function urenTotalenPerTraject(em: EntityManager, trajectIds: strin
             sum(uren_geoorloofd_verzuim)::float8 as geoorloofd,
             sum(uren_ongeoorloofd_verzuim)::float8 as ongeoorloofd,
             count(*)::int as perioden,
-            to_char(max(periode_tot), 'YYYY-MM-DD') as bekend_tot
+            to_char(max(periode_tot), 'YYYY-MM-DD') as gemeld_tot
        from aanwezigheid
       where vervangen_op is null and traject_id = any(?::uuid[])
       group by traject_id`,
@@ -42,7 +42,7 @@ export async function urenTotalenPerTraject(em: EntityManager, trajectIds: strin
       geoorloofdVerzuim: row.geoorloofd,
       ongeoorloofdVerzuim: row.ongeoorloofd,
       perioden: row.perioden,
-      bekendTot: row.bekend_tot,
+      gemeldTot: row.gemeld_tot,
     });
   }
   return result;

@@ -5,7 +5,7 @@ export const AANBIEDERS = graphql(`
     aanbieders {
       id naam kvkNummer deelnemers aanwezigheidspercentage
       contracten { id trajectsoorten ingangsdatum einddatum }
-      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }
+      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden gemeldTot }
       tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }
     }
   }
@@ -16,11 +16,11 @@ export const AANBIEDER = graphql(`
     aanbieder(id: $id) {
       id naam kvkNummer deelnemers aanwezigheidspercentage
       contracten { id trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }
-      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden bekendTot }
+      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden gemeldTot }
       tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }
       trajecten {
         id inburgeraarId naam soort status geplandeStart geplandeEinde geplandeUren vorigeWeekOntbreekt
-        uren { ingeroosterd aanwezig bekendTot }
+        uren { ingeroosterd aanwezig gemeldTot }
       }
     }
   }

@@ -5,7 +5,7 @@ export const TRAJECT = graphql(`
   query TrajectMetAanwezigheid($id: ID!) {
     traject(id: $id) {
       id soort cursusnaam geplandeStart geplandeEinde geplandeUren gemeenteNaam
-      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }
+      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim gemeldTot }
       teDoen { code sinds }
       deelnemer { portaalReferentie voornamen tussenvoegsel achternaam email telefoon }
       aanwezigheden {

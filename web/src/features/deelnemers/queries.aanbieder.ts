@@ -7,7 +7,7 @@ export const DEELNEMERS = graphql(`
       pageInfo { hasNextPage endCursor }
       nodes {
         portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam
-        trajecten { id soort cursusnaam geplandeUren uren { aanwezig bekendTot } teDoen { code sinds } }
+        trajecten { id soort cursusnaam geplandeUren uren { aanwezig gemeldTot } teDoen { code sinds } }
       }
     }
   }

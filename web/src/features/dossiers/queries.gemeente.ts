@@ -25,7 +25,7 @@ export const DOSSIER = graphql(`
       gevolgdeUren { participatieAlsTaalles bekendTot }
       trajecten {
         id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren
-        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim bekendTot }
+        uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim gemeldTot }
         aanwezigheden {
           id periodeVan periodeTot versie urenIngeroosterd urenAanwezig
           urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim

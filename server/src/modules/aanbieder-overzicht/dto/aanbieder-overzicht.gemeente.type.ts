@@ -74,7 +74,7 @@ export class TrajectBijAanbieder {
   @Field(() => Float, { description: 'Te besteden uren volgens de afspraak.' })
   geplandeUren!: number;
 
-  @Field(() => UrenTotalen, { description: 'Uren uit de aanwezigheidsmeldingen, met bekendTot (laatste gemelde dag).' })
+  @Field(() => UrenTotalen, { description: 'Uren uit de aanwezigheidsmeldingen, met gemeldTot (laatste gemelde dag).' })
   uren!: UrenTotalen;
 
   @Field(() => Boolean, { description: 'Waar als het traject loopt en de aanwezigheid over vorige week nog ontbreekt.' })

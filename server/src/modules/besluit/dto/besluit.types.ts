@@ -20,10 +20,10 @@ export class BesluitInput {
   @Field(() => LocalDate, { nullable: true, description: 'DUO datumEindgesprekMap / datumOndertekeningPvt / datumAfrondingZroute. Leeg: niet voldaan, of intrekken van een eerdere datum.' })
   datum?: string | null;
 
-  @Field(() => Verwijtbaarheid, { nullable: true, description: "JA alleen na overschrijding van de termijn; NEE vanaf twee maanden vóór het einde; leeg als de datum vóór het einde ligt. Niet bij de Z-route." })
+  @Field(() => Verwijtbaarheid, { nullable: true, description: "JA alleen bij overschrijding van de termijn: op of na DUO's einddatum (exclusief; de laatste dag van de termijn is de dag ervoor). NEE vanaf twee maanden vóór die einddatum. Leeg als de datum vóór de einddatum ligt (binnen de termijn). Niet bij de Z-route." })
   verwijtbaar?: 'JA' | 'NEE' | null;
 
-  @Field(() => ID, { nullable: true, description: 'Het traject van de aanbieder waarop het besluit steunt.' })
+  @Field(() => ID, { nullable: true, description: 'Het traject van de aanbieder waarop het besluit steunt: een traject van dit dossier en van de soort van het besluit (MAP op MAP, PVT op PVT, Z-route op een Z-route-traject).' })
   trajectId?: string | null;
 }
 

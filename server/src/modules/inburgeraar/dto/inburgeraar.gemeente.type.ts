@@ -28,7 +28,7 @@ export class GevolgdeUren {
   @Field(() => Int, { description: 'DUO ParticipatieactiviteitenBredeIntake: uren participatie (Z-route), MAP en PVT meegeteld, brede intake inbegrepen.' })
   participatieactiviteitenBredeIntake!: number;
 
-  @Field(() => LocalDate, { nullable: true, description: 'DUO bekendTot: de uren zijn bekend tot deze datum (exclusief).' })
+  @Field(() => LocalDate, { nullable: true, description: 'DUO bekendTot: de uren zijn bekend tot deze datum (exclusief): de laatste bekende dag is de dag ervoor.' })
   bekendTot!: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foutcodes } from '../../../../../test/support/domeinfouten.js';
-import type { Overtredingen } from '../../shared/domain-error.js';
+import { Overtredingen } from '../../shared/domain-error.js';
 import type { RapportageContext } from './context.js';
 import { controleerMapResultaat, controleerPvtResultaat, controleerZRouteResultaat, type MapResultaat, type PvtResultaat } from './route.rules.js';
 
@@ -52,10 +52,19 @@ describe('PVT: date of signing or one of the eight reasons (003 §3.5)', () => {
     expect(pvt({ redenNietVoldaan: 'GEEN_AANBOD_GEMEENTE' }, { ...ctx, vandaag: '2026-11-23' })).toEqual([]);
   });
 
-  it('accepts culpable reasons and overmacht only after the term, not on its last day', () => {
+  it("accepts culpable reasons and overmacht from DUO's (exclusive) einddatum on, not on the term's last day before it", () => {
+    // termijnEinddatum 2027-01-23 is exclusive: the last day of the term is 2027-01-22.
+    expect(pvt({ redenNietVoldaan: 'OVERMACHT' }, { ...ctx, vandaag: '2027-01-22' })).toContain('PVT_REDEN_TE_VROEG');
+    expect(pvt({ redenNietVoldaan: 'OVERMACHT' }, { ...ctx, vandaag: '2027-01-23' })).toEqual([]);
     expect(pvt({ redenNietVoldaan: 'OVERMACHT' }, { ...ctx, vandaag: '2027-01-24' })).toEqual([]);
-    expect(pvt({ redenNietVoldaan: 'OVERMACHT' }, { ...ctx, vandaag: '2027-01-23' })).toContain('PVT_REDEN_TE_VROEG');
-    expect(pvt({ redenNietVoldaan: 'REAGEERT_NIET' }, { ...ctx, vandaag: '2027-01-23' })).toContain('PVT_REDEN_TE_VROEG');
+    expect(pvt({ redenNietVoldaan: 'REAGEERT_NIET' }, { ...ctx, vandaag: '2027-01-22' })).toContain('PVT_REDEN_TE_VROEG');
+    expect(pvt({ redenNietVoldaan: 'REAGEERT_NIET' }, { ...ctx, vandaag: '2027-01-23' })).toEqual([]);
+  });
+
+  it('names the first allowed day and the last day of the term as dd-mm-jjjj', () => {
+    const fouten = new Overtredingen();
+    controleerPvtResultaat({ redenNietVoldaan: 'OVERMACHT' }, { ...ctx, vandaag: '2027-01-22' }, fouten);
+    expect(() => fouten.throwIfAny()).toThrow('Deze reden kan pas na het einde van de termijn worden doorgegeven (vanaf 23-01-2027; de laatste dag van de termijn is 22-01-2027).');
   });
 
   it('refuses a reason while no term runs, and an unknown reason', () => {

@@ -1,5 +1,5 @@
 import type { Overtredingen } from '../../shared/domain-error.js';
-import { plusMaanden } from '../../shared/datum.js';
+import { datumNl, plusDagen, plusMaanden } from '../../shared/datum.js';
 import { MAP_RESULTATEN, REDENEN_LATE_START_TRAJECT, REDENEN_MAP_NIET_AFGEROND, Z_NIVEAUS } from '../rapportage.codes.js';
 import { controleerCode, controleerDatum, type RapportageContext } from './context.js';
 import { PVT_REDEN_CODES, PVT_REDENEN } from './pvt-redenen.js';
@@ -93,8 +93,10 @@ export function controleerPvtResultaat(g: PvtResultaat, ctx: RapportageContext, 
     fouten.add('PVT_GEEN_TERMIJN', 'input.redenNietVoldaan', 'Er loopt nog geen inburgeringstermijn (geen PIP); een reden niet voldaan kan nog niet.');
   } else if (reden.tijdvak === 'NIET_VERWIJTBAAR' && ctx.vandaag < plusMaanden(ctx.termijnEinddatum, -2)) {
     fouten.add('PVT_REDEN_TE_VROEG', 'input.redenNietVoldaan',
-      `Deze reden kan vanaf twee maanden vóór het einde van de termijn (${plusMaanden(ctx.termijnEinddatum, -2)}) worden doorgegeven.`);
-  } else if (reden.tijdvak === 'NA_TERMIJN' && ctx.vandaag <= ctx.termijnEinddatum) {
-    fouten.add('PVT_REDEN_TE_VROEG', 'input.redenNietVoldaan', `Deze reden kan pas na het einde van de termijn (${ctx.termijnEinddatum}) worden doorgegeven.`);
+      `Deze reden kan vanaf twee maanden vóór het einde van de termijn (vanaf ${datumNl(plusMaanden(ctx.termijnEinddatum, -2))}) worden doorgegeven.`);
+  } else if (reden.tijdvak === 'NA_TERMIJN' && ctx.vandaag < ctx.termijnEinddatum) {
+    // DUO's einddatum is exclusive: the term's last day is the day before, the einddatum itself lies after it.
+    fouten.add('PVT_REDEN_TE_VROEG', 'input.redenNietVoldaan',
+      `Deze reden kan pas na het einde van de termijn worden doorgegeven (vanaf ${datumNl(ctx.termijnEinddatum)}; de laatste dag van de termijn is ${datumNl(plusDagen(ctx.termijnEinddatum, -1))}).`);
   }
 }

@@ -35,7 +35,7 @@ export class TrajectVoorAanbieder extends TrajectBasis {
   @Field(() => [PipWijziging], { description: 'Taal- en Z-trajecten: latere wijzigingen van de PIP-afspraken (leerroute, niveau, intensiteit), oudste eerst.' })
   pipWijzigingen!: PipWijziging[];
 
-  @Field(() => LocalDate, { nullable: true, description: 'MAP en PVT: einddatum van de inburgeringstermijn (inclusief verlenging), waarbinnen het traject af moet zijn.' })
+  @Field(() => LocalDate, { nullable: true, description: 'MAP en PVT: DUO-einddatum van de inburgeringstermijn (met verlenging), exclusief zoals bij DUO: de laatste dag van de termijn is de dag ervoor; het traject moet vóór deze datum af zijn.' })
   termijnEinddatum!: string | null;
 
   @Field(() => [TeDoenType], { description: 'Wat u voor dit traject nog moet melden (aanwezigheid, voortgang, resultaat), oudste eerst; leeg als alles binnen is.' })

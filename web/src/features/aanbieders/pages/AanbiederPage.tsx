@@ -68,7 +68,7 @@ export function AanbiederPage() {
                     <td>{formatDatum(t.geplandeStart)} – {formatDatum(t.geplandeEinde)}</td>
                     <td className="getal">{formatUren(t.uren.aanwezig)}</td>
                     <td className="getal">{formatUren(t.uren.ingeroosterd)}</td>
-                    <td>{formatDatum(t.uren.bekendTot)}</td>
+                    <td>{formatDatum(t.uren.gemeldTot)}</td>
                     <td>{t.vorigeWeekOntbreekt ? <span className="te-doen">Aanwezigheid ontbreekt</span> : '–'}</td>
                   </tr>
                 ))}

@@ -78,7 +78,7 @@ export function DeelnemersPage() {
                   <td><Link to={`/aanbieder/trajecten/${t.id}`} state={{ lijst: params.size ? `?${params}` : '' }} aria-label={`${TRAJECTSOORT_LABEL[t.soort] ?? t.soort} van ${volledigeNaam(d)}`}>{TRAJECTSOORT_LABEL[t.soort] ?? t.soort}</Link></td>
                   <td className="getal">{formatUren(t.geplandeUren)}</td>
                   <td className="getal">{formatUren(t.uren.aanwezig)}</td>
-                  <td>{t.uren.bekendTot ? formatDatum(t.uren.bekendTot) : 'nog niets gemeld'}</td>
+                  <td>{t.uren.gemeldTot ? formatDatum(t.uren.gemeldTot) : 'nog niets gemeld'}</td>
                   <td><TeDoenLijst teDoen={t.teDoen} /></td>
                 </tr>
               )))}

@@ -7,6 +7,7 @@ import { Besluiten } from '../components/Besluiten';
 import { PipHistorie } from '../components/PipHistorie';
 import { TrajectKaart } from '../components/TrajectKaart';
 import { UrenGrafiek } from '../components/UrenGrafiek';
+import { laatsteDag } from '../laatste-dag';
 import { DOSSIER } from '../queries.gemeente';
 
 const LEERROUTE = { B: 'B1-route', O: 'Onderwijsroute', Z: 'Z-route' } as Record<string, string>;
@@ -29,8 +30,8 @@ export function DossierPage() {
         <dt>Geboortedatum</dt><dd>{formatDatum(dossier.geboortedatum)}</dd>
         <dt>Contact</dt><dd>{[dossier.email, dossier.telefoon].filter(Boolean).join(' · ') || '–'}</dd>
         <dt>PIP</dt><dd>{pip ? `${LEERROUTE[pip.leerroute] ?? pip.leerroute}${pip.niveau ? `, niveau ${pip.niveau}` : ''}${pip.geschatteIntensiteitB1Route ? `, intensiteit ${pip.geschatteIntensiteitB1Route} uur` : ''} (versie ${pip.versie}, ${formatDatum(pip.dagtekeningPip)})` : 'nog niet vastgesteld'}</dd>
-        <dt>Inburgeringstermijn</dt><dd>{dossier.inburgeringstermijn ? `${formatDatum(dossier.inburgeringstermijn.startdatum)} t/m ${formatDatum(dossier.inburgeringstermijn.einddatum)}` : '–'}</dd>
-        <dt>Gevolgde taaluren</dt><dd>{formatUren(dossier.gevolgdeUren.participatieAlsTaalles)} uur{dossier.gevolgdeUren.bekendTot ? ` (bekend tot ${formatDatum(dossier.gevolgdeUren.bekendTot)})` : ''}</dd>
+        <dt>Inburgeringstermijn</dt><dd>{dossier.inburgeringstermijn ? `${formatDatum(dossier.inburgeringstermijn.startdatum)} t/m ${formatDatum(laatsteDag(dossier.inburgeringstermijn.einddatum))}` : '–'}</dd>
+        <dt>Gevolgde taaluren</dt><dd>{formatUren(dossier.gevolgdeUren.participatieAlsTaalles)} uur{dossier.gevolgdeUren.bekendTot ? ` (bekend t/m ${formatDatum(laatsteDag(dossier.gevolgdeUren.bekendTot))})` : ''}</dd>
       </dl>
       <UrenGrafiek trajecten={dossier.trajecten} intensiteit={pip?.geschatteIntensiteitB1Route ?? null} />
       <PipHistorie versies={dossier.pipHistorie} />
