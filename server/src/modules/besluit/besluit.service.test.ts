@@ -66,7 +66,7 @@ describe('decisions on MAP and PVT', () => {
       ['an id that is no traject', () => 'geen-uuid', 'TRAJECT_ONBEKEND'],
     ])('refuses %s, writing nothing', async (_naam, trajectId, code) => {
       const e = await neem(trajectId()).catch((x: unknown) => x as DomainError);
-      expect([(e as DomainError).code, (e as DomainError).veld, (e as DomainError).soort]).toEqual([code, 'input.trajectId', 'BAD_USER_INPUT']);
+      expect([(e as DomainError).code, (e as DomainError).veld, (e as DomainError).soort]).toEqual([code, 'input.trajectId', code === 'TRAJECT_ONBEKEND' ? 'NOT_FOUND' : 'BAD_USER_INPUT']); // an unknown id is NOT_FOUND, as everywhere (catalogue)
       expect(await pvtBesluiten()).toEqual([]);
     });
 
