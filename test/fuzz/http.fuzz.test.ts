@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortal, type TestPortal } from '../support/portal.js';
 import { foutenInAntwoord, kort, leesAntwoord, verschil, LOGTABELLEN } from './controle.js';
 import { FuzzKlant } from './klant.js';
-import { fuzzInstellingen, Kans, replay } from './prng.js';
+import { fuzzInstellingen, Kans, rapporteer, replay } from './prng.js';
 import { Tabellen } from './tabellen.js';
 import { RARE_TEKSTEN, rareTekst } from './waarden.js';
 
@@ -89,6 +89,7 @@ interface Bevinding { wat: string; problemen: string[]; antwoord: string }
 function meld(bevindingen: Bevinding[], wat: string, problemen: string[], antwoord: string) {
   if (problemen.length === 0) return;
   bevindingen.push({ wat, problemen, antwoord: antwoord.slice(0, 600) });
+  rapporteer({ seed, bestand: BESTAND, wat, problemen, antwoord: antwoord.slice(0, 600) });
   console.error(`[fuzz http] FAILED (seed ${seed}): ${wat}\n  ${problemen.join('\n  ')}\n  response: ${antwoord.slice(0, 600)}\n  replay: ${replay(seed, BESTAND)}`);
 }
 

@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+
 /** mulberry32: a tiny seeded PRNG, so a failing fuzz case replays exactly from its seed. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -47,4 +49,10 @@ export function fuzzInstellingen(standaardCases: number): { seed: number; cases:
 /** The command that replays this run. */
 export function replay(seed: number, bestand: string): string {
   return `FUZZ_SEED=${seed} pnpm exec vitest run ${bestand}`;
+}
+
+/** With FUZZ_RAPPORT=<file>, every failing case is also appended there as one JSON line, for triage across seeds. */
+export function rapporteer(bevinding: Record<string, unknown>): void {
+  const bestand = process.env.FUZZ_RAPPORT;
+  if (bestand) appendFileSync(bestand, `${JSON.stringify(bevinding, (_k, v: unknown) => (typeof v === 'string' && v.length > 2_000 ? `${v.slice(0, 200)}…(${v.length} chars)` : v))}\n`);
 }
