@@ -84,6 +84,14 @@ function kapotteGraphql(kans: Kans): Record<string, unknown> {
   ])();
 }
 
+/** Any text as a cookie value: its UTF-8 bytes, percent-encoded where a header may not hold them as they are. */
+function cookieWaarde(tekst: string): string {
+  return [...Buffer.from(tekst, 'utf8')].map((b) => (b > 0x20 && b < 0x7f && b !== 0x25 && b !== 0x3b && b !== 0x2c ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0')}`)).join('');
+}
+
+/** Cookie headers that are broken in themselves: bad percent-encoding, the cookie twice, no value, no name. */
+const RARE_COOKIES = ['portaal_sessie=%ZZ', 'portaal_sessie=%', 'portaal_sessie=a; portaal_sessie=b', 'portaal_sessie', 'portaal_sessie=', '=x', ';;;', 'portaal_sessie="unterminated'];
+
 interface Bevinding { wat: string; problemen: string[]; antwoord: string }
 
 function meld(bevindingen: Bevinding[], wat: string, problemen: string[], antwoord: string) {
@@ -165,7 +173,7 @@ describe(`HTTP and /auth fuzz (seed ${seed})`, () => {
       // Half the cases in a live session, kept across cases (argon2 makes every login cost); the rest without one.
       if (kans.soms(0.5)) sessie ??= await FuzzKlant.login(portal.url, EMAIL, wachtwoord);
       const klant = sessie && kans.soms(0.5) ? sessie : new FuzzKlant(portal.url);
-      if (klant !== sessie && kans.soms(0.3)) klant.cookie = `portaal_sessie=${encodeURIComponent(String(rommel()))}`;
+      if (klant !== sessie && kans.soms(0.3)) klant.cookie = kans.soms(0.8) ? `portaal_sessie=${cookieWaarde(String(rommel()))}` : kans.kies(RARE_COOKIES);
       let body: string;
       let toegestaan: Record<string, [number, number]> = {};
       if (route === 'login') {
