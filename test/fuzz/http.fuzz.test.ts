@@ -207,7 +207,9 @@ describe(`HTTP and /auth fuzz (seed ${seed})`, () => {
         if (route === 'logout') toegestaan = { sessie: [-1, 0] };
         if (route === 'wachtwoord' && antwoord.status === 200) {
           toegestaan = { sessie: [-1_000, 0], beheer_log: [1, 1] }; // WACHTWOORD_GEWIJZIGD is logged
-          wachtwoord = JSON.parse(body).nieuw;
+          const gestuurd = (JSON.parse(body) as { huidig?: unknown; nieuw?: unknown });
+          if (typeof gestuurd.nieuw !== 'string' || typeof gestuurd.huidig !== 'string') problemen.push(`a password that is not text was accepted: ${kort(gestuurd)}`);
+          else wachtwoord = gestuurd.nieuw;
         }
         problemen.push(...onverwacht(verschil(voor, (await tabellen.tel()).tellingen), toegestaan));
         if (klant === sessie && route === 'logout') sessie = undefined;
