@@ -142,13 +142,21 @@ describe(`HTTP and /auth fuzz (seed ${seed})`, () => {
         meld(bevindingen, wat, [`no answer: ${String(error)}`], '');
       }
     }
+    // Every run, whatever the seed: a body over the limit to each endpoint, a 413 in the coded shape.
+    for (const pad of ['/graphql/aanbieder', '/graphql/gemeente', '/auth/login', '/auth/wachtwoord']) {
+      const voor = (await tabellen.tel()).tellingen;
+      const antwoord = await leesAntwoord(await klanten[pad.includes('gemeente') ? 'gemeente' : 'aanbieder'].post(pad, TE_GROOT));
+      const problemen = foutenInAntwoord(antwoord);
+      if (antwoord.status !== 413) problemen.push(`HTTP ${antwoord.status} for a body over the limit, not 413`);
+      meld(bevindingen, `POST ${pad} with a body of ${TE_GROOT.length} bytes`, [...problemen, ...onverwacht(verschil(voor, (await tabellen.tel()).tellingen))], antwoord.text);
+    }
     // GET is for queries only (Apollo); a mutation over GET and a GET without a query are refused in the same shape.
     for (const pad of ['/graphql/aanbieder', '/graphql/aanbieder?query=%7B%20mij%20%7B%20naam%20%7D%20%7D', '/graphql/aanbieder?query=mutation%20%7B%20x%20%7D', '/graphql/gemeente?query=%7B&variables=%7B']) {
       const voor = (await tabellen.tel()).tellingen;
       const antwoord = await leesAntwoord(await klanten.aanbieder.get(pad));
       meld(bevindingen, `GET ${pad}`, [...foutenInAntwoord(antwoord), ...onverwacht(verschil(voor, (await tabellen.tel()).tellingen))], antwoord.text);
     }
-    console.log(`[fuzz http] /graphql/*: ${cases + 4} cases in ${Date.now() - start} ms, seed ${seed}`);
+    console.log(`[fuzz http] /graphql/* and bodies over the limit: ${cases + 8} cases in ${Date.now() - start} ms, seed ${seed}`);
     expect(samenvatting(bevindingen), `seed ${seed}; replay: ${replay(seed, BESTAND)}`).toEqual([]);
   }, 300_000);
 
