@@ -39,6 +39,6 @@ export function stuurOnleesbaarVerzoek(res: Response, status: number): void {
 /** The last resort: never a stack trace, the same shape, the code GraphQL uses for it. */
 export function stuurInterneFout(res: Response): void {
   res.status(500).json({
-    errors: [{ message: 'Er ging iets mis aan onze kant.', extensions: { code: 'INTERNAL_SERVER_ERROR', domeinCode: INTERNE_FOUT } }],
+    errors: [{ message: 'Er ging iets mis aan onze kant.', extensions: { code: 'INTERNAL_SERVER_ERROR', domeinCode: INTERNE_FOUT, veld: '', fouten: [] } }],
   });
 }
