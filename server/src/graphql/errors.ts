@@ -6,22 +6,16 @@ import { DomainError } from '../modules/shared/domain-error.js';
 import { GraphqlFout } from './graphql.errors.js';
 import { literaalPad } from './literalen.js';
 import { VRAAGGRENZEN } from './vraaggrenzen.js';
+import { foutExtensions } from '../http/fout-antwoord.js';
 import { INTERNE_FOUT } from '../http/http.errors.js';
 
-type Extensions = { code: string; domeinCode: string; veld: string; fouten: { domeinCode: string; veld: string; melding: string }[] };
-
-/** One shape for every error, as the domain errors have it (and /auth, fout-antwoord.ts). */
-function antwoord(code: string, error: DomainError, formatted: GraphQLFormattedError): GraphQLFormattedError & { extensions: Extensions } {
+/** One shape for every error, as the domain errors have it (and /auth: fout-antwoord.ts). */
+function antwoord(code: string, error: DomainError, formatted: GraphQLFormattedError): GraphQLFormattedError {
   return {
     message: error.message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: {
-      code,
-      domeinCode: error.code,
-      veld: error.veld,
-      fouten: error.overtredingen.map((o) => ({ domeinCode: o.code, veld: o.veld, melding: o.melding })),
-    },
+    extensions: foutExtensions(error, code),
   };
 }
 
