@@ -9,13 +9,13 @@ import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
 import { datumNl, plusDagen, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
+import { schrijfVersie, type VersieResultaat } from '../shared/versie.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { CORRECTIE_DAGEN, TRAJECTSOORTEN_PER_RAPPORTAGE, type Rapportagesoort } from './rapportage.codes.js';
 import { Rapportage } from './rapportage.entity.js';
+import { RapportageFout as F } from './rapportage.errors.js';
 import { REGELS_PER_SOORT, schoonGegevens } from './rules/index.js';
-
-export type IndienResultaat = 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD';
 
 /**
  * The first Dutch calendar day on which the aanbieder can no longer correct this version itself: 14 days after
@@ -33,7 +33,7 @@ export class RapportageService {
    * An aanbieder submits a report of one soort about one of its trajecten. Idempotent per (traject, soort,
    * sleutel); a different payload is a correction, allowed for 14 days after submission or reopening.
    */
-  async dienIn(principal: Principal, soort: Rapportagesoort, trajectId: string, gegevens: Record<string, unknown>, nu = new Date()): Promise<{ resultaat: IndienResultaat; rapportage: Rapportage }> {
+  async dienIn(principal: Principal, soort: Rapportagesoort, trajectId: string, gegevens: Record<string, unknown>, nu = new Date()): Promise<{ resultaat: VersieResultaat; rapportage: Rapportage }> {
     const aanbieder = vereisAanbieder(principal);
     const vandaag = vandaagInNederland(nu);
     gegevens = schoonGegevens(soort, JSON.parse(JSON.stringify(gegevens)) as Record<string, unknown>);
@@ -52,23 +52,23 @@ export class RapportageService {
       fouten.throwIfAny();
 
       const sleutel = regels.sleutel(gegevens as never);
-      const vorige = await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null });
-      if (vorige && isDeepStrictEqual(vorige.gegevens, gegevens)) return { resultaat: 'ONGEWIJZIGD' as const, rapportage: vorige };
-      if (vorige && vandaag >= definitiefVanaf(vorige)) {
-        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${datumNl(definitiefVanaf(vorige))} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
-      }
-      if (vorige) {
-        vorige.vervangenOp = nu;
-        await em.flush(); // the old version stops being current before the new one is inserted (unique index)
-      }
-      const rapportage = em.create(Rapportage, {
-        traject, soort, sleutel, versie: (vorige?.versie ?? 0) + 1, gegevens, ingediendOp: nu,
-        ingediendDoorGebruiker: aanbieder.gebruikerId ?? null, ingediendDoorToken: aanbieder.tokenId ?? null,
-        vervangenOp: null, heropendOp: null, heropendDoor: null,
+      const { resultaat, actueel: rapportage } = await schrijfVersie(em, {
+        vorige: await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null }),
+        gelijk: (v) => isDeepStrictEqual(v.gegevens, gegevens),
+        magCorrigeren: (v) => {
+          if (vandaag >= definitiefVanaf(v)) {
+            throw DomainError.van(F.RAPPORTAGE_DEFINITIEF, 'input', `Deze melding is sinds ${datumNl(definitiefVanaf(v))} definitief; na twee weken kan alleen de gemeente hem heropenen.`);
+          }
+        },
+        maak: (versie, moment) => em.create(Rapportage, {
+          traject, soort, sleutel, versie, gegevens, ingediendOp: moment,
+          ingediendDoorGebruiker: aanbieder.gebruikerId ?? null, ingediendDoorToken: aanbieder.tokenId ?? null,
+          vervangenOp: null, heropendOp: null, heropendDoor: null,
+        }),
+        log: () => logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]),
+        nu,
       });
-      await em.flush();
-      await logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
-      return { resultaat: vorige ? 'GECORRIGEERD' as const : 'NIEUW' as const, rapportage };
+      return { resultaat, rapportage };
     });
   }
 

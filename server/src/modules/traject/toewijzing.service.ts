@@ -11,13 +11,15 @@ import { PipVersie } from '../pip/pip-versie.entity.js';
 import { datumNl, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
+import type { VersieResultaat } from '../shared/versie.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { controleerBeeindiging, type BeeindigingInvoer } from './beeindiging.rules.js';
 import { Traject } from './traject.entity.js';
 import { ToewijzingFout as F } from './toewijzing.errors.js';
 import { controleerToewijzing, type ToewijzingInvoer } from './toewijzing.rules.js';
 
-export type ToewijzingResultaat = 'NIEUW' | 'ONGEWIJZIGD';
+/** An assignment is never corrected in place: the same again is ONGEWIJZIGD, another one is refused. */
+export type ToewijzingResultaat = Exclude<VersieResultaat, 'GECORRIGEERD'>;
 
 function looptAl(t: Pick<Traject, 'soort' | 'geplandeStart' | 'geplandeEinde'>): DomainError {
   return new DomainError('CONFLICT', [{
