@@ -199,6 +199,6 @@ describe('filtering dossiers', () => {
 
   it('refuses an aanbieder id that is no id, with its code', async () => {
     const res = await regisseur.graphql('gemeente', ZOEK, { aanbiederId: 'taalhuis' });
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'AANBIEDER_ONBEKEND', veld: 'aanbiederId' });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domeinCode: 'AANBIEDER_ONBEKEND', veld: 'aanbiederId' }); // the catalogue's category, as everywhere
   });
 });

@@ -45,7 +45,7 @@ async function controleerTraject(em: EntityManager, gemeente: GemeentePrincipal,
   if (!traject) {
     fouten.add(F.TRAJECT_ONBEKEND, 'input.trajectId', 'Dit traject bestaat niet of hoort niet bij uw gemeente.');
   } else if (traject.inburgeraar.id !== inburgeraarId) {
-    fouten.add(F.BESLUIT_TRAJECT_ANDER_DOSSIER, 'input.trajectId', 'Dit traject hoort bij een ander dossier; kies een traject van deze inburgeraar.');
+    fouten.add(F.BESLUIT_TRAJECT_ANDER_DOSSIER, 'input.trajectId');
   } else if (!TRAJECTSOORTEN_PER_BESLUIT[opdracht.soort].includes(traject.soort)) {
     const past = TRAJECTSOORTEN_PER_BESLUIT[opdracht.soort].map((s) => TRAJECTSOORT_OMSCHRIJVING[s]).join(' of ');
     fouten.add(F.BESLUIT_TRAJECT_SOORT_PAST_NIET, 'input.trajectId', `Dit is een traject ${TRAJECTSOORT_OMSCHRIJVING[traject.soort]}; een besluit over ${opdracht.soort === 'Z_ROUTE' ? 'de Z-route' : opdracht.soort} steunt op een traject ${past}.`);

@@ -39,11 +39,11 @@ export class RapportageService {
     gegevens = schoonGegevens(soort, JSON.parse(JSON.stringify(gegevens)) as Record<string, unknown>);
     return this.em.transactional(async (em) => {
       const traject = isUuid(trajectId) ? await em.findOne(Traject, { $and: [{ id: trajectId }, trajectScope(aanbieder, vandaag)] }) : null;
-      if (!traject) throw new DomainError('NOT_FOUND', [{ code: 'TRAJECT_ONBEKEND', veld: 'input.trajectId', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
+      if (!traject) throw DomainError.van(F.TRAJECT_ONBEKEND, 'input.trajectId');
       await em.lock(traject, LockMode.PESSIMISTIC_WRITE);
 
       if (!TRAJECTSOORTEN_PER_RAPPORTAGE[soort].includes(traject.soort)) {
-        throw new DomainError('BAD_USER_INPUT', [{ code: 'RAPPORTAGE_SOORT_PAST_NIET_BIJ_TRAJECT', veld: 'input.trajectId', melding: 'Deze soort melding hoort niet bij deze soort traject.' }]);
+        throw DomainError.van(F.RAPPORTAGE_SOORT_PAST_NIET_BIJ_TRAJECT, 'input.trajectId');
       }
       const termijn = soort === 'PVT_RESULTAAT' ? await inburgeringstermijn(em, traject.inburgeraar.id) : null;
       const regels = REGELS_PER_SOORT[soort];
@@ -88,7 +88,7 @@ export class RapportageService {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
       const rapportage = isUuid(id) ? await em.findOne(Rapportage, { id, vervangenOp: null, traject: trajectScope(gemeente) }, { populate: ['traject'] }) : null;
-      if (!rapportage) throw new DomainError('NOT_FOUND', [{ code: 'RAPPORTAGE_ONBEKEND', veld: 'id', melding: 'Deze melding bestaat niet, is vervangen, of hoort niet bij uw gemeente.' }]);
+      if (!rapportage) throw DomainError.van(F.RAPPORTAGE_ONBEKEND, 'id');
       await eigenDossier(em, gemeente, rapportage.traject.inburgeraar.id, 'id', { wijzigen: true }); // a closed dossier is not reopened to changes
       rapportage.heropendOp = nu;
       rapportage.heropendDoor = gemeente.gebruikerId ?? null;
