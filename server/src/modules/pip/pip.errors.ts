@@ -1,6 +1,6 @@
 import { AlgemeneFout } from '../shared/algemeen.errors.js';
 import { foutcatalogus } from '../shared/domain-error.js';
-import { AFSCHALEN_MIN_UREN, ROUTEWISSEL_MAANDEN } from './pip.codes.js';
+import { AFSCHALEN_MIN_UREN, INTENSITEIT_MAX_UREN, INTENSITEIT_MIN_UREN, ROUTEWISSEL_MAANDEN } from './pip.codes.js';
 
 /** Domain codes of the PIP rules (DUO's conditions for registering a PIP, and the domain's own: domain.md §2) and of extending the term. */
 export enum PipFout {
@@ -16,6 +16,8 @@ export enum PipFout {
   PIP_NIVEAU_A2_EERSTE_PIP = 'PIP_NIVEAU_A2_EERSTE_PIP',
   PIP_INTENSITEIT_NIET_TOEGESTAAN = 'PIP_INTENSITEIT_NIET_TOEGESTAAN',
   PIP_INTENSITEIT_ONTBREEKT = 'PIP_INTENSITEIT_ONTBREEKT',
+  /** Not a whole number of hours from 1 to 9999 (the column's CHECK, INTENSITEIT_MIN_UREN..INTENSITEIT_MAX_UREN). */
+  PIP_INTENSITEIT_BUITEN_BEREIK = 'PIP_INTENSITEIT_BUITEN_BEREIK',
   PIP_WIJZIGINGSREDEN_ONTBREEKT = 'PIP_WIJZIGINGSREDEN_ONTBREEKT',
   PIP_WIJZIGINGSREDEN_BIJ_EERSTE_PIP = 'PIP_WIJZIGINGSREDEN_BIJ_EERSTE_PIP',
   PIP_AFSCHALEN_TE_WEINIG_UREN = 'PIP_AFSCHALEN_TE_WEINIG_UREN',
@@ -40,6 +42,7 @@ foutcatalogus('pip', PipFout, {
   PIP_NIVEAU_A2_EERSTE_PIP: { soort: 'BAD_USER_INPUT', melding: 'Het eerste PIP in de B1-route heeft niveau B1; afschalen naar A2 kan pas later, na 600 uur taalles.' },
   PIP_INTENSITEIT_NIET_TOEGESTAAN: { soort: 'BAD_USER_INPUT', melding: 'Een geschatte intensiteit hoort alleen bij de B1-route van een asielstatushouder.' },
   PIP_INTENSITEIT_ONTBREEKT: { soort: 'BAD_USER_INPUT', melding: 'Vul de geschatte intensiteit (uren taalles) in: verplicht in de B1-route voor asielstatushouders.' },
+  PIP_INTENSITEIT_BUITEN_BEREIK: { soort: 'BAD_USER_INPUT', melding: `De geschatte intensiteit is een heel aantal uren van ${INTENSITEIT_MIN_UREN} tot en met ${INTENSITEIT_MAX_UREN}.` },
   PIP_WIJZIGINGSREDEN_ONTBREEKT: { soort: 'BAD_USER_INPUT', melding: 'Een wijziging van het PIP vraagt een reden (afschalen, opschalen, routewissel, intensiteit of correctie).' },
   PIP_WIJZIGINGSREDEN_BIJ_EERSTE_PIP: { soort: 'BAD_USER_INPUT', melding: 'Het eerste PIP is geen wijziging; laat de reden leeg.' },
   PIP_AFSCHALEN_TE_WEINIG_UREN: { soort: 'BAD_USER_INPUT', melding: `Afschalen naar A2 kan pas na ${AFSCHALEN_MIN_UREN} uur taalles.` },

@@ -3,7 +3,7 @@ import { datumNl, isIsoDatum, plusMaanden, type IsoDatum } from '../shared/datum
 import type { Overtredingen } from '../shared/domain-error.js';
 import { PipFout as F } from './pip.errors.js';
 import {
-  AANBOD_BINNEN_MAANDEN, AFSCHALEN_MIN_UREN, REDENEN_LATE_START, ROUTEWISSEL_MAANDEN,
+  AANBOD_BINNEN_MAANDEN, AFSCHALEN_MIN_UREN, INTENSITEIT_MAX_UREN, INTENSITEIT_MIN_UREN, REDENEN_LATE_START, ROUTEWISSEL_MAANDEN,
   type Leerroute, type PipNiveau, type PipWijzigingsreden,
 } from './pip.codes.js';
 
@@ -70,6 +70,12 @@ export function controleerPip(invoer: PipInvoer, ctx: PipContext, fouten: Overtr
   }
 
   const asiel = ctx.doelgroep === 'ASIELSTATUSHOUDER';
+  const intensiteit = invoer.geschatteIntensiteitB1Route;
+  // The column's CHECK would refuse it as a server error; said here, at the field, before anything is written.
+  if (intensiteit != null && !(Number.isInteger(intensiteit) && intensiteit >= INTENSITEIT_MIN_UREN && intensiteit <= INTENSITEIT_MAX_UREN)) {
+    fouten.add(F.PIP_INTENSITEIT_BUITEN_BEREIK, 'input.geschatteIntensiteitB1Route',
+      `${intensiteit} uur kan niet: de geschatte intensiteit is een heel aantal uren van ${INTENSITEIT_MIN_UREN} tot en met ${INTENSITEIT_MAX_UREN}.`);
+  }
   if (invoer.geschatteIntensiteitB1Route != null && (invoer.leerroute !== 'B' || !asiel)) {
     fouten.add(F.PIP_INTENSITEIT_NIET_TOEGESTAAN, 'input.geschatteIntensiteitB1Route');
   }
