@@ -42,7 +42,7 @@ export function controleerToewijzing(invoer: ToewijzingInvoer, ctx: ToewijzingCo
     }
   }
   if (datumsGeldig && invoer.geplandeEinde < invoer.geplandeStart) {
-    fouten.add(F.PERIODE_OMGEKEERD, 'input.geplandeEinde');
+    fouten.add(F.PERIODE_OMGEKEERD, 'input.geplandeEinde', 'De geplande einddatum ligt vóór de startdatum.');
   }
   if (!Number.isFinite(invoer.geplandeUren) || invoer.geplandeUren < 0 || invoer.geplandeUren > 9999) {
     fouten.add(F.UREN_ONGELDIG, 'input.geplandeUren', 'Geef de te besteden uren op als een getal van 0 tot 9999.');
