@@ -51,12 +51,15 @@ export function foutcodesPagina(): string {
       return `| \`${f.code}\` | ${f.soort} | ${cel(rest)} | ${module} | ${cel(f.melding)} |`;
     }),
     '',
-    '## Not yet in this catalogue',
-    '',
-    'These source files (under `server/src`) still raise codes that are not listed above; they are being converted.',
-    '',
-    ...NOG_NIET_OMGEZET.map((bestand) => `- \`${bestand}\``),
-    '',
+    // Only while some file still raises codes outside the catalogue.
+    ...(NOG_NIET_OMGEZET.length === 0 ? [] : [
+      '## Not yet in this catalogue',
+      '',
+      'These source files (under `server/src`) still raise codes that are not listed above; they are being converted.',
+      '',
+      ...NOG_NIET_OMGEZET.map((bestand) => `- \`${bestand}\``),
+      '',
+    ]),
   ];
   return regels.join('\n');
 }

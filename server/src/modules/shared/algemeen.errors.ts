@@ -22,6 +22,8 @@ export enum AlgemeneFout {
   TRAJECT_ONBEKEND = 'TRAJECT_ONBEKEND',
   AANBIEDER_ONBEKEND = 'AANBIEDER_ONBEKEND',
   CONTRACT_ONBEKEND = 'CONTRACT_ONBEKEND',
+  /** A reason for not completing (a report) or for withdrawing (a traject) given with something completed. */
+  REDEN_BIJ_AFGEROND = 'REDEN_BIJ_AFGEROND',
 }
 
 export const ALGEMENE_FOUTEN: Readonly<Record<AlgemeneFout, FoutDefinitie>> = {
@@ -40,4 +42,5 @@ export const ALGEMENE_FOUTEN: Readonly<Record<AlgemeneFout, FoutDefinitie>> = {
   TRAJECT_ONBEKEND: { soort: 'NOT_FOUND', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' },
   AANBIEDER_ONBEKEND: { soort: 'NOT_FOUND', melding: 'Deze aanbieder staat niet in het portaal.' },
   CONTRACT_ONBEKEND: { soort: 'NOT_FOUND', melding: 'Dit contract bestaat niet bij uw gemeente.' },
+  REDEN_BIJ_AFGEROND: { soort: 'BAD_USER_INPUT', melding: 'Bij iets dat is afgerond hoort geen reden voor niet afronden of intrekken.' },
 };
