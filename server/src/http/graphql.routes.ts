@@ -16,9 +16,9 @@ import { PARSE_OPTIES, vraaggrenzen } from '../graphql/vraaggrenzen.js';
 
 /**
  * The HTTP wall in front of each role's schema: no principal → 401 UNAUTHENTICATED; a principal of the
- * other kind (a gemeente session on /graphql/aanbieder, an aanbieder on /graphql/gemeente) → 403 FORBIDDEN, and so
- * does a user who must first replace an initial password (domeinCode WACHTWOORD_WIJZIGEN).
- * Nothing of the schema, not even introspection, is reachable past it.
+ * other kind (a gemeente session on /graphql/aanbieder, an aanbieder on /graphql/gemeente) → 403 FORBIDDEN
+ * VERKEERD_ENDPOINT, and so does a user who must first replace an initial password (WACHTWOORD_WIJZIGEN); in the
+ * shape of every other error (stuurFout). Nothing of the schema, not even introspection, is reachable past it.
  */
 function toegang(rol: Rol): RequestHandler {
   return (_req: Request, res: Response, next: NextFunction) => {
