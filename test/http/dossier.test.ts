@@ -57,6 +57,20 @@ describe('the gemeente dossier', () => {
     expect(goed.body.data.stelPipVast).toEqual({ versie: 2, leerroute: 'B', wijzigingsreden: 'INTENSITEIT' });
   });
 
+  it('refuses an intensity the database would refuse (0, 20000) as BAD_USER_INPUT at its field, writing nothing, and takes 9999', async () => {
+    const id = await eersteDossier('Haddad');
+    const voor = (await regisseur.graphql('gemeente', DOSSIER, { id })).body.data.dossier;
+    const stel = (uren: number) => regisseur.graphql('gemeente', `mutation($id: ID!, $input: PipInput!) { stelPipVast(inburgeraarId: $id, input: $input) { versie geschatteIntensiteitB1Route } }`,
+      { id, input: { dagtekeningPip: voor.inburgeringstermijn.startdatum, leerroute: 'B', geschatteIntensiteitB1Route: uren, wijzigingsreden: 'INTENSITEIT' } });
+    for (const uren of [0, 20000]) {
+      const fout = await stel(uren);
+      expect(fout.status).toBe(200);
+      expect(fout.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'PIP_INTENSITEIT_BUITEN_BEREIK', veld: 'input.geschatteIntensiteitB1Route' });
+    }
+    expect((await regisseur.graphql('gemeente', DOSSIER, { id })).body.data.dossier.pipHistorie).toHaveLength(voor.pipHistorie.length);
+    expect((await stel(9999)).body.data.stelPipVast).toEqual({ versie: voor.pipHistorie.length + 1, geschatteIntensiteitB1Route: 9999 });
+  });
+
   it('a read-only user cannot change a PIP', async () => {
     const lezer = await Client.login(portal.url, 'raadpleger@utrecht.demo');
     const id = await eersteDossier('Haddad');
@@ -199,6 +213,6 @@ describe('filtering dossiers', () => {
 
   it('refuses an aanbieder id that is no id, with its code', async () => {
     const res = await regisseur.graphql('gemeente', ZOEK, { aanbiederId: 'taalhuis' });
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'AANBIEDER_ONBEKEND', veld: 'aanbiederId' });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domeinCode: 'AANBIEDER_ONBEKEND', veld: 'aanbiederId' }); // the catalogue's category, as everywhere
   });
 });

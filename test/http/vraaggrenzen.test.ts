@@ -47,8 +47,9 @@ describe('limits on one GraphQL request', () => {
 
     const erover = await school.graphql('aanbieder', aliassen(VRAAGGRENZEN.aliassen + 1, 'deelnemers(first: 1) { totalCount }'));
     expect(erover.status).toBe(400);
-    expect(erover.body.errors).toEqual([{ message: `De vraag heeft te veel aliassen: hoogstens ${VRAAGGRENZEN.aliassen}.`,
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', domeinCode: 'VRAAG_TE_GROOT' } }]);
+    const aliasMelding = `De vraag heeft te veel aliassen: hoogstens ${VRAAGGRENZEN.aliassen}.`;
+    expect(erover.body.errors).toEqual([{ message: aliasMelding, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', domeinCode: 'VRAAG_TE_GROOT',
+      veld: '', fouten: [{ domeinCode: 'VRAAG_TE_GROOT', veld: '', melding: aliasMelding }] } }]);
   });
 
   it('write nothing when a mutation request is refused', async () => {
@@ -65,8 +66,9 @@ describe('limits on one GraphQL request', () => {
     const regisseur = await Client.login(portal.url, 'regisseur@utrecht.demo');
     const lang = await regisseur.graphql('gemeente', `{ ${'__typename '.repeat(VRAAGGRENZEN.tokens)} }`);
     expect(lang.status).toBe(400);
-    expect(lang.body.errors).toEqual([{ message: `De vraag is te lang: hoogstens ${VRAAGGRENZEN.tokens} tokens.`,
-      extensions: { code: 'GRAPHQL_PARSE_FAILED', domeinCode: 'VRAAG_TE_GROOT' } }]);
+    const tokenMelding = `De vraag is te lang: hoogstens ${VRAAGGRENZEN.tokens} tokens.`;
+    expect(lang.body.errors).toEqual([{ message: tokenMelding, extensions: { code: 'GRAPHQL_PARSE_FAILED', domeinCode: 'VRAAG_TE_GROOT',
+      veld: '', fouten: [{ domeinCode: 'VRAAG_TE_GROOT', veld: '', melding: tokenMelding }] } }]);
     // Everything an integrator might select at once, short of the token limit, is still answered.
     const alles = selecteerAlles((await buildRoleSchema('gemeente')).getQueryType()!.getFields().dossier!.type, 4);
     const ruim = await regisseur.graphql('gemeente', `{ dossier(id: "${randomUUID()}") ${alles} }`);

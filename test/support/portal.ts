@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../../server/src/config.js';
 import { seedDemo } from '../../server/src/db/seed/demo-seed.js';
 import { createPortalApp } from '../../server/src/http/app.js';
-import type { Orm } from '../../server/src/db/orm.js';
+import type { Orm, OrmOptions } from '../../server/src/db/orm.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestPortal {
@@ -13,8 +13,8 @@ export interface TestPortal {
 }
 
 /** The real portal (HTTP, both GraphQL endpoints, built web client) on a random port, with its own seeded database. */
-export async function startTestPortal(): Promise<TestPortal> {
-  const database = await createTestDatabase();
+export async function startTestPortal(ormOptions: OrmOptions = {}): Promise<TestPortal> {
+  const database = await createTestDatabase(ormOptions);
   await seedDemo(database.orm);
   const config = { ...loadConfig([], {}), port: 0, webDist: resolve(import.meta.dirname, '..', '..', 'web', 'dist') };
   const portal = await createPortalApp(database.orm, config);

@@ -13,7 +13,7 @@ describe('published error catalogue', () => {
   it('lists each code once with its category, module and default message, and the HTTP status where it travels over /auth', () => {
     const pagina = foutcodesPagina();
     expect(pagina).toContain('| `INLOG_ONJUIST` | UNAUTHENTICATED | HTTP 401 on POST /auth/login | auth | Deze combinatie van e-mailadres en wachtwoord kennen we niet. |');
-    expect(pagina).toContain('| `AANBIEDER_ONBEKEND` | NOT_FOUND |  | algemeen (used by aanbieder-overzicht, organisatie) |');
+    expect(pagina).toContain('| `AANBIEDER_ONBEKEND` | NOT_FOUND |  | algemeen (used by aanbieder-overzicht, inburgeraar, organisatie) |');
     expect(pagina.match(/^\| `AANBIEDER_ONBEKEND` /gm)).toHaveLength(1);
   });
 });

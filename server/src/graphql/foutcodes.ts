@@ -37,7 +37,9 @@ export function foutcodesPagina(): string {
     `| INTERNAL_SERVER_ERROR | 500 (domeinCode \`${INTERNE_FOUT}\`): a fault of the portal, never of the input |`,
     '',
     'GraphQL answers with HTTP 200 for a domain error (the category is in `extensions.code`); it answers 401 and 403',
-    'before any resolver runs when the session or token is missing or is for the other endpoint.',
+    'before any resolver runs when the session or token is missing or is for the other endpoint, and 400 when the',
+    'request is refused before anything runs (unreadable, invalid, a variable of the wrong type, a text over its',
+    'maximum); then `extensions.code` is Apollo\'s code where the table says so, and `domeinCode` says what was wrong.',
     '',
     '## Codes',
     '',
@@ -49,12 +51,15 @@ export function foutcodesPagina(): string {
       return `| \`${f.code}\` | ${f.soort} | ${cel(rest)} | ${module} | ${cel(f.melding)} |`;
     }),
     '',
-    '## Not yet in this catalogue',
-    '',
-    'These source files (under `server/src`) still raise codes that are not listed above; they are being converted.',
-    '',
-    ...NOG_NIET_OMGEZET.map((bestand) => `- \`${bestand}\``),
-    '',
+    // Only while some file still raises codes outside the catalogue.
+    ...(NOG_NIET_OMGEZET.length === 0 ? [] : [
+      '## Not yet in this catalogue',
+      '',
+      'These source files (under `server/src`) still raise codes that are not listed above; they are being converted.',
+      '',
+      ...NOG_NIET_OMGEZET.map((bestand) => `- \`${bestand}\``),
+      '',
+    ]),
   ];
   return regels.join('\n');
 }

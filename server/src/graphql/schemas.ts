@@ -24,6 +24,8 @@ import { PvtRedenResolver } from '../modules/rapportage/resolvers/pvt-reden.reso
 import { RapportageAanbiederResolver } from '../modules/rapportage/resolvers/rapportage.aanbieder.resolver.js';
 import { RapportageGemeenteResolver } from '../modules/rapportage/resolvers/rapportage.gemeente.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { DateTime } from './scalars.js';
+import { documenteerTekstgrenzen } from './tekstgrenzen.js';
 
 /**
  * A role's schema is its resolver list: a type reaches the aanbieder SDL only if one of these resolvers
@@ -64,12 +66,14 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
 
 export type Rol = 'aanbieder' | 'gemeente';
 
-export function buildRoleSchema(rol: Rol): Promise<GraphQLSchema> {
-  return buildSchema({
+/** The schema of one role, with every String and ID input's maximum in its description (tekstgrenzen.ts). */
+export async function buildRoleSchema(rol: Rol): Promise<GraphQLSchema> {
+  return documenteerTekstgrenzen(await buildSchema({
     resolvers: rol === 'aanbieder' ? AANBIEDER_RESOLVERS : GEMEENTE_RESOLVERS,
     authChecker,
     authMode: 'error',
     validate: false, // rules live in the services, with domain codes
     emitSchemaFile: false,
-  });
+    scalarsMap: [{ type: Date, scalar: DateTime }], // our DateTimeISO, with Dutch input errors, not type-graphql's
+  }));
 }

@@ -1,6 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphqlFout } from './graphql.errors.js';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
@@ -21,8 +22,6 @@ export const VRAAGGRENZEN = {
   tokens: 5000,
 } as const;
 
-export const VRAAG_TE_GROOT = 'VRAAG_TE_GROOT';
-
 /**
  * graphql-armor reports in English behind "Syntax Error:"; an integrator gets a Dutch message with the limit and
  * a code to act on instead. Apollo answers it as GRAPHQL_VALIDATION_FAILED (HTTP 400): nothing is executed.
@@ -31,7 +30,7 @@ function weiger(melding: string) {
   return {
     propagateOnRejection: false,
     onReject: [(context: ValidationContext | null) => {
-      context?.reportError(new GraphQLError(melding, { extensions: { domeinCode: VRAAG_TE_GROOT } }));
+      context?.reportError(new GraphQLError(melding, { extensions: { domeinCode: GraphqlFout.VRAAG_TE_GROOT } }));
     }],
   };
 }

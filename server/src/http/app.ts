@@ -3,11 +3,19 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { PortalConfig } from '../config.js';
 import { authRoutes } from './auth.routes.js';
-import { stuurInterneFout, stuurOnleesbaarVerzoek } from './fout-antwoord.js';
+import { stuurFout, stuurInterneFout, stuurOnleesbaarVerzoek } from './fout-antwoord.js';
+import { HttpFout } from './http.errors.js';
+import { DomainError } from '../modules/shared/domain-error.js';
 import { graphqlEndpoint } from './graphql.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { principalMiddleware } from './principal.middleware.js';
 import { staticWeb } from './static-web.js';
+
+/**
+ * The largest request body. The largest request the portal expects is a batch of 2,000 attendance rows, about 0.6 MB
+ * as the web client sends it; past this the parser answers 413 (ONGELDIG_VERZOEK) before anything else runs.
+ */
+export const MAX_BODY = '2mb';
 
 export interface PortalApp {
   app: express.Express;
@@ -20,7 +28,7 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
   app.use(healthRoutes(orm));
-  app.use(express.json({ limit: '5mb' }));
+  app.use(express.json({ limit: MAX_BODY }));
   app.use(principalMiddleware(orm));
   app.use('/auth', authRoutes(orm, config));
 
@@ -30,6 +38,8 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.use('/graphql/gemeente', ...gemeente.handlers);
 
   app.use(staticWeb(config.webDist));
+  // Any other path (an unknown /auth or /graphql route, a POST outside them): coded, like every other error.
+  app.use((_req: Request, res: Response) => stuurFout(res, DomainError.van(HttpFout.ROUTE_ONBEKEND, '')));
 
   // Last resort: never a stack trace to the client.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

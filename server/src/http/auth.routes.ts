@@ -6,8 +6,19 @@ import { EigenWachtwoordService } from '../modules/auth/eigen-wachtwoord.service
 import { AuthFout, EigenWachtwoordFout } from '../modules/auth/auth.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
 import { stuurFout } from './fout-antwoord.js';
+import { TEKSTGRENZEN } from '../graphql/tekstgrenzen.js';
+import { samen, tekstfout } from '../graphql/tekstcontrole.js';
+import { WACHTWOORD_MAX } from '../modules/auth/eigen-wachtwoord.service.js';
 import { organisatieId, type Principal } from '../modules/auth/principal.js';
 import { leesSessieToken, wisSessieCookie, zetSessieCookie } from './session-cookie.js';
+
+/**
+ * Each text of a body held to its maximum, without NUL or lone surrogate, before any SQL or password hash runs (a
+ * megabyte e-mail address would otherwise cost a query and an argon2 hash). A password has the policy's maximum.
+ */
+function tekstFout(velden: Readonly<Record<string, [string, number]>>): DomainError | undefined {
+  return samen(Object.entries(velden).flatMap(([veld, [tekst, max]]) => tekstfout(tekst, max, veld) ?? []));
+}
 
 export function principalJson(principal: Principal) {
   return {
@@ -28,6 +39,11 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
     const { email, password } = (req.body ?? {}) as { email?: unknown; password?: unknown };
     if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
       stuurFout(res, DomainError.van(AuthFout.INLOG_ONVOLLEDIG, ''));
+      return;
+    }
+    const ongeldig = tekstFout({ email: [email, TEKSTGRENZEN.perNaam.email!], password: [password, WACHTWOORD_MAX] });
+    if (ongeldig) {
+      stuurFout(res, ongeldig);
       return;
     }
     const result = await new AuthService(orm.em.fork(), config.sessionHours).login(email, password);
@@ -69,6 +85,12 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
     const geenTekst = Object.entries({ huidig, nieuw }).find(([, waarde]) => waarde != null && typeof waarde !== 'string');
     if (geenTekst) {
       stuurFout(res, DomainError.van(EigenWachtwoordFout.WACHTWOORD_GEEN_TEKST, geenTekst[0]));
+      return;
+    }
+    // The new password's own maximum is the service's rule (WACHTWOORD_TE_LANG); this only stops what no password is.
+    const ongeldig = tekstFout({ huidig: [String(huidig ?? ''), WACHTWOORD_MAX], nieuw: [String(nieuw ?? ''), 10 * WACHTWOORD_MAX] });
+    if (ongeldig) {
+      stuurFout(res, ongeldig);
       return;
     }
     try {

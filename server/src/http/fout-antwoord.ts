@@ -11,19 +11,22 @@ export const HTTP_STATUS: Readonly<Record<FoutSoort, number>> = {
   CONFLICT: 409,
 };
 
+/**
+ * The `extensions` of every error, GraphQL's and /auth's alike: `code` the category (or, for a request the GraphQL
+ * layer refuses, Apollo's code), the headline's `domeinCode` and `veld`, and every violation.
+ */
+export function foutExtensions(error: DomainError, code: string = error.soort) {
+  return {
+    code,
+    domeinCode: error.code,
+    veld: error.veld,
+    fouten: error.overtredingen.map((o) => ({ domeinCode: o.code, veld: o.veld, melding: o.melding })),
+  };
+}
+
 /** A domain error in the shape GraphQL answers it (`errors[].extensions`), so a client reads /auth and /graphql alike. */
 export function foutAntwoord(error: DomainError) {
-  return {
-    errors: [{
-      message: error.message,
-      extensions: {
-        code: error.soort,
-        domeinCode: error.code,
-        veld: error.veld,
-        fouten: error.overtredingen.map((o) => ({ domeinCode: o.code, veld: o.veld, melding: o.melding })),
-      },
-    }],
-  };
+  return { errors: [{ message: error.message, extensions: foutExtensions(error) }] };
 }
 
 /** Sends a domain error from a REST route; the status follows from the category unless the parser already chose one. */
@@ -39,6 +42,6 @@ export function stuurOnleesbaarVerzoek(res: Response, status: number): void {
 /** The last resort: never a stack trace, the same shape, the code GraphQL uses for it. */
 export function stuurInterneFout(res: Response): void {
   res.status(500).json({
-    errors: [{ message: 'Er ging iets mis aan onze kant.', extensions: { code: 'INTERNAL_SERVER_ERROR', domeinCode: INTERNE_FOUT } }],
+    errors: [{ message: 'Er ging iets mis aan onze kant.', extensions: { code: 'INTERNAL_SERVER_ERROR', domeinCode: INTERNE_FOUT, veld: '', fouten: [] } }],
   });
 }

@@ -5,24 +5,30 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { PortalContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
+import { GraphqlFout } from '../graphql/graphql.errors.js';
+import { invoercontrole } from '../graphql/invoercontrole.js';
+import { literaalPaden } from '../graphql/literalen.js';
+import { AuthFout } from '../modules/auth/auth.errors.js';
+import { DomainError } from '../modules/shared/domain-error.js';
+import { stuurFout } from './fout-antwoord.js';
 import { buildRoleSchema, type Rol } from '../graphql/schemas.js';
 import { PARSE_OPTIES, vraaggrenzen } from '../graphql/vraaggrenzen.js';
 
 /**
  * The HTTP wall in front of each role's schema: no principal → 401 UNAUTHENTICATED; a principal of the
- * other kind (a gemeente session on /graphql/aanbieder, an aanbieder on /graphql/gemeente) → 403 FORBIDDEN, and so
- * does a user who must first replace an initial password (domeinCode WACHTWOORD_WIJZIGEN).
- * Nothing of the schema, not even introspection, is reachable past it.
+ * other kind (a gemeente session on /graphql/aanbieder, an aanbieder on /graphql/gemeente) → 403 FORBIDDEN
+ * VERKEERD_ENDPOINT, and so does a user who must first replace an initial password (WACHTWOORD_WIJZIGEN); in the
+ * shape of every other error (stuurFout). Nothing of the schema, not even introspection, is reachable past it.
  */
 function toegang(rol: Rol): RequestHandler {
   return (_req: Request, res: Response, next: NextFunction) => {
     const principal = res.locals.principal;
     if (!principal) {
-      res.status(401).json({ errors: [{ message: 'U bent niet ingelogd.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      stuurFout(res, DomainError.van(AuthFout.NIET_INGELOGD, ''));
     } else if (principal.wachtwoordWijzigen) {
-      res.status(403).json({ errors: [{ message: 'Kies eerst een eigen wachtwoord (POST /auth/wachtwoord).', extensions: { code: 'FORBIDDEN', domeinCode: 'WACHTWOORD_WIJZIGEN' } }] });
+      stuurFout(res, DomainError.van(AuthFout.WACHTWOORD_WIJZIGEN, ''));
     } else if (principal.soort !== rol) {
-      res.status(403).json({ errors: [{ message: `Dit endpoint is alleen voor ${rol === 'aanbieder' ? 'aanbieders' : 'gemeenten'}.`, extensions: { code: 'FORBIDDEN' } }] });
+      stuurFout(res, DomainError.van(GraphqlFout.VERKEERD_ENDPOINT, '', `Dit endpoint is alleen voor ${rol === 'aanbieder' ? 'aanbieders' : 'gemeenten'}.`));
     } else {
       next();
     }
@@ -38,10 +44,12 @@ export async function graphqlEndpoint(orm: MikroORM, rol: Rol): Promise<GraphqlE
   const server = new ApolloServer<PortalContext>({
     schema: await buildRoleSchema(rol),
     formatError,
-    validationRules: vraaggrenzen(),
+    validationRules: [...vraaggrenzen(), literaalPaden],
     parseOptions: PARSE_OPTIES,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No automatic persisted queries: the web client sends its queries, and the cache would keep any client's strings.
+    persistedQueries: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), invoercontrole()],
   });
   await server.start();
   const apollo = expressMiddleware(server, {

@@ -16,8 +16,8 @@ foutcatalogus('auth', AuthFout, {
   INLOG_ONVOLLEDIG: { soort: 'BAD_USER_INPUT', melding: 'Vul uw e-mailadres en wachtwoord in.', route: 'POST /auth/login' },
   // Deliberately the same answer for an unknown address and a wrong password.
   INLOG_ONJUIST: { soort: 'UNAUTHENTICATED', melding: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.', route: 'POST /auth/login' },
-  UNAUTHENTICATED: { soort: 'UNAUTHENTICATED', melding: 'U bent niet ingelogd.', route: 'GET /auth/me, POST /auth/wachtwoord' },
-  WACHTWOORD_WIJZIGEN: { soort: 'FORBIDDEN', melding: 'Kies eerst een eigen wachtwoord (POST /auth/wachtwoord).' },
+  UNAUTHENTICATED: { soort: 'UNAUTHENTICATED', melding: 'U bent niet ingelogd.', route: 'GET /auth/me, POST /auth/wachtwoord, /graphql/*' },
+  WACHTWOORD_WIJZIGEN: { soort: 'FORBIDDEN', melding: 'Kies eerst een eigen wachtwoord (POST /auth/wachtwoord).', route: '/graphql/*' },
   ROL_ONTBREEKT: { soort: 'FORBIDDEN', melding: 'Uw rol geeft geen toegang tot deze handeling.' },
   ALLEEN_AANBIEDER: { soort: 'FORBIDDEN', melding: 'Dit kan alleen een aanbieder.' },
   ALLEEN_GEMEENTE: { soort: 'FORBIDDEN', melding: 'Dit kan alleen een medewerker van een gemeente.' },

@@ -2,6 +2,7 @@ import type { Leerroute } from '../pip/pip.codes.js';
 import { datumNl, isIsoDatum, plusDagen, plusMaanden, type IsoDatum } from '../shared/datum.js';
 import type { Overtredingen } from '../shared/domain-error.js';
 import type { Besluitsoort, Verwijtbaarheid } from './besluit.codes.js';
+import { BesluitFout as F } from './besluit.errors.js';
 
 export interface BesluitInvoer {
   soort: Besluitsoort;
@@ -33,35 +34,35 @@ export function controleerBesluit(invoer: BesluitInvoer, ctx: BesluitContext, fo
   const datum = invoer.datum ?? null;
   const verwijtbaar = invoer.verwijtbaar ?? null;
   if (datum !== null && !isIsoDatum(datum)) {
-    fouten.add('DATUM_ONGELDIG', 'input.datum', `"${datum}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
+    fouten.add(F.DATUM_ONGELDIG, 'input.datum', `"${datum}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
     return;
   }
   if (!ctx.actuelePip || ctx.actuelePip.gemeenteId !== ctx.gemeenteId) {
-    fouten.add('BESLUIT_GEEN_ACTUELE_PIP', 'input.inburgeraarId', 'Uw gemeente moet een actueel PIP hebben voor deze persoon.');
+    fouten.add(F.BESLUIT_GEEN_ACTUELE_PIP, 'input.inburgeraarId');
     return;
   }
   if (ctx.vorige && ctx.vorige.gemeenteId !== ctx.gemeenteId) {
-    fouten.add('BESLUIT_ANDERE_GEMEENTE', 'input.datum', `Een wijziging kan alleen op ${NAAM[invoer.soort]} die uw gemeente eerder doorgaf.`);
+    fouten.add(F.BESLUIT_ANDERE_GEMEENTE, 'input.datum', `Een wijziging kan alleen op ${NAAM[invoer.soort]} die uw gemeente eerder doorgaf.`);
   }
   if (datum === null && verwijtbaar === null && !ctx.vorige?.datum) {
-    fouten.add('BESLUIT_NIETS_IN_TE_TREKKEN', 'input.datum', `Er is geen eerder doorgegeven ${NAAM[invoer.soort].replace('de ', '')} om in te trekken.`);
+    fouten.add(F.BESLUIT_NIETS_IN_TE_TREKKEN, 'input.datum', `Er is geen eerder doorgegeven ${NAAM[invoer.soort].replace('de ', '')} om in te trekken.`);
   }
 
   if (invoer.soort === 'Z_ROUTE') {
-    if (ctx.actuelePip.leerroute !== 'Z') fouten.add('BESLUIT_GEEN_Z_ROUTE', 'input.soort', 'Het actuele PIP volgt niet de Z-route.');
-    if (verwijtbaar) fouten.add('BESLUIT_VERWIJTBAAR_NIET_TOEGESTAAN', 'input.verwijtbaar', 'Bij de afronding van de Z-route hoort geen verwijtbaarheid.');
+    if (ctx.actuelePip.leerroute !== 'Z') fouten.add(F.BESLUIT_GEEN_Z_ROUTE, 'input.soort');
+    if (verwijtbaar) fouten.add(F.BESLUIT_VERWIJTBAAR_NIET_TOEGESTAAN, 'input.verwijtbaar', 'Bij de afronding van de Z-route hoort geen verwijtbaarheid.');
   } else if (ctx.datumAfrondingZroute) {
-    fouten.add('BESLUIT_Z_ROUTE_VOLDAAN', 'input.soort', 'De inburgeringsplicht is al voldaan via de Z-route.');
+    fouten.add(F.BESLUIT_Z_ROUTE_VOLDAAN, 'input.soort');
   }
 
   const termijn = ctx.termijn;
   if (datum) {
-    if (datum > ctx.vandaag) fouten.add('BESLUIT_DATUM_IN_TOEKOMST', 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt in de toekomst.`);
+    if (datum > ctx.vandaag) fouten.add(F.BESLUIT_DATUM_IN_TOEKOMST, 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt in de toekomst.`);
     if (termijn && datum < termijn.startdatum) {
-      fouten.add('BESLUIT_DATUM_VOOR_TERMIJN', 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt vóór de start van de inburgeringstermijn (${datumNl(termijn.startdatum)}).`);
+      fouten.add(F.BESLUIT_DATUM_VOOR_TERMIJN, 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt vóór de start van de inburgeringstermijn (${datumNl(termijn.startdatum)}).`);
     }
     if (invoer.soort !== 'Z_ROUTE' && ctx.datumAfrondingZroute && datum > ctx.datumAfrondingZroute) {
-      fouten.add('BESLUIT_NA_AFRONDING_Z_ROUTE', 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt na de afronding van de Z-route.`);
+      fouten.add(F.BESLUIT_NA_AFRONDING_Z_ROUTE, 'input.datum', `${hoofdletter(NAAM[invoer.soort])} ligt na de afronding van de Z-route.`);
     }
   }
   if (invoer.soort === 'Z_ROUTE' || !termijn) return;
@@ -70,17 +71,17 @@ export function controleerBesluit(invoer: BesluitInvoer, ctx: BesluitContext, fo
   const laatsteDag = datumNl(plusDagen(termijn.einddatum, -1));
   const overschreden = (datum ?? ctx.vandaag) >= termijn.einddatum;
   if (verwijtbaar === null && overschreden) {
-    fouten.add('BESLUIT_VERWIJTBAARHEID_ONTBREEKT', 'input.verwijtbaar', `De termijn is overschreden (de laatste dag was ${laatsteDag}): geef aan of dat verwijtbaar is.`);
+    fouten.add(F.BESLUIT_VERWIJTBAARHEID_ONTBREEKT, 'input.verwijtbaar', `De termijn is overschreden (de laatste dag was ${laatsteDag}): geef aan of dat verwijtbaar is.`);
   }
   if (verwijtbaar !== null && datum && datum < termijn.einddatum) {
-    fouten.add('BESLUIT_VERWIJTBAAR_NIET_TOEGESTAAN', 'input.verwijtbaar', `De datum ligt binnen de termijn (t/m ${laatsteDag}); dan hoort er geen verwijtbaarheid bij.`);
+    fouten.add(F.BESLUIT_VERWIJTBAAR_NIET_TOEGESTAAN, 'input.verwijtbaar', `De datum ligt binnen de termijn (t/m ${laatsteDag}); dan hoort er geen verwijtbaarheid bij.`);
   } else if (verwijtbaar === 'NEE' && ctx.vandaag < plusMaanden(termijn.einddatum, -2)) {
-    fouten.add('BESLUIT_NEE_TE_VROEG', 'input.verwijtbaar', `'Niet verwijtbaar' kan vanaf twee maanden vóór het einde van de termijn (vanaf ${datumNl(plusMaanden(termijn.einddatum, -2))}).`);
+    fouten.add(F.BESLUIT_NEE_TE_VROEG, 'input.verwijtbaar', `'Niet verwijtbaar' kan vanaf twee maanden vóór het einde van de termijn (vanaf ${datumNl(plusMaanden(termijn.einddatum, -2))}).`);
   } else if (verwijtbaar === 'JA' && !overschreden) {
-    fouten.add('BESLUIT_JA_ZONDER_OVERSCHRIJDING', 'input.verwijtbaar', `'Verwijtbaar' kan pas als de termijn is overschreden (vanaf ${datumNl(termijn.einddatum)}; de laatste dag is ${laatsteDag}).`);
+    fouten.add(F.BESLUIT_JA_ZONDER_OVERSCHRIJDING, 'input.verwijtbaar', `'Verwijtbaar' kan pas als de termijn is overschreden (vanaf ${datumNl(termijn.einddatum)}; de laatste dag is ${laatsteDag}).`);
   }
   if (invoer.soort === 'MAP' && datum === null && verwijtbaar === 'JA' && ctx.actuelePip.leerroute === 'O') {
-    fouten.add('MAP_NIET_VEREIST_ONDERWIJSROUTE', 'input.verwijtbaar', 'In de onderwijsroute is de MAP niet verplicht; niet afronden kan dan niet verwijtbaar zijn.');
+    fouten.add(F.MAP_NIET_VEREIST_ONDERWIJSROUTE, 'input.verwijtbaar');
   }
 }
 

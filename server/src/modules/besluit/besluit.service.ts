@@ -8,6 +8,7 @@ import { PipVersie } from '../pip/pip-versie.entity.js';
 import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
+import { schrijfVersie, type VersieResultaat } from '../shared/versie.js';
 import { plusWerkdagen } from '../shared/werkdagen.js';
 import { TRAJECTSOORT_OMSCHRIJVING } from '../organisatie/trajectsoort.js';
 import { trajectScope } from '../tenancy/scope.js';
@@ -44,7 +45,7 @@ async function controleerTraject(em: EntityManager, gemeente: GemeentePrincipal,
   if (!traject) {
     fouten.add(F.TRAJECT_ONBEKEND, 'input.trajectId', 'Dit traject bestaat niet of hoort niet bij uw gemeente.');
   } else if (traject.inburgeraar.id !== inburgeraarId) {
-    fouten.add(F.BESLUIT_TRAJECT_ANDER_DOSSIER, 'input.trajectId', 'Dit traject hoort bij een ander dossier; kies een traject van deze inburgeraar.');
+    fouten.add(F.BESLUIT_TRAJECT_ANDER_DOSSIER, 'input.trajectId');
   } else if (!TRAJECTSOORTEN_PER_BESLUIT[opdracht.soort].includes(traject.soort)) {
     const past = TRAJECTSOORTEN_PER_BESLUIT[opdracht.soort].map((s) => TRAJECTSOORT_OMSCHRIJVING[s]).join(' of ');
     fouten.add(F.BESLUIT_TRAJECT_SOORT_PAST_NIET, 'input.trajectId', `Dit is een traject ${TRAJECTSOORT_OMSCHRIJVING[traject.soort]}; een besluit over ${opdracht.soort === 'Z_ROUTE' ? 'de Z-route' : opdracht.soort} steunt op een traject ${past}.`);
@@ -54,7 +55,7 @@ async function controleerTraject(em: EntityManager, gemeente: GemeentePrincipal,
 export class BesluitService {
   constructor(private readonly em: EntityManager) {}
 
-  async neemBesluit(principal: Principal, opdracht: BesluitOpdracht, vandaag: IsoDatum = vandaagInNederland()): Promise<{ resultaat: 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD'; besluit: Besluit }> {
+  async neemBesluit(principal: Principal, opdracht: BesluitOpdracht, vandaag: IsoDatum = vandaagInNederland()): Promise<{ resultaat: VersieResultaat; besluit: Besluit }> {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
       const persoon = await eigenDossier(em, gemeente, opdracht.inburgeraarId, 'input.inburgeraarId', { wijzigen: true });
@@ -78,19 +79,16 @@ export class BesluitService {
       const datum = opdracht.datum ?? null;
       const verwijtbaar = opdracht.verwijtbaar ?? null;
       const trajectId = opdracht.trajectId ?? null;
-      if (vorige && (vorige.datum ?? null) === datum && (vorige.verwijtbaar ?? null) === verwijtbaar && (vorige.trajectId ?? null) === trajectId) return { resultaat: 'ONGEWIJZIGD' as const, besluit: vorige };
-      const nu = new Date();
-      if (vorige) {
-        vorige.vervangenOp = nu;
-        await em.flush(); // the old version stops being current before the new one is inserted (unique index)
-      }
-      const besluit = em.create(Besluit, {
-        inburgeraar: persoon, gemeente: gemeente.gemeenteId, soort: opdracht.soort, versie: (vorige?.versie ?? 0) + 1,
-        datum, verwijtbaar, trajectId, genomenDoor: gemeente.gebruikerId!, genomenOp: nu, vervangenOp: null,
+      const { resultaat, actueel: besluit } = await schrijfVersie(em, {
+        vorige,
+        gelijk: (v) => (v.datum ?? null) === datum && (v.verwijtbaar ?? null) === verwijtbaar && (v.trajectId ?? null) === trajectId,
+        maak: (versie, nu) => em.create(Besluit, {
+          inburgeraar: persoon, gemeente: gemeente.gemeenteId, soort: opdracht.soort, versie,
+          datum, verwijtbaar, trajectId, genomenDoor: gemeente.gebruikerId!, genomenOp: nu, vervangenOp: null,
+        }),
+        log: () => logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]),
       });
-      await em.flush();
-      await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);
-      return { resultaat: vorige ? 'GECORRIGEERD' as const : 'NIEUW' as const, besluit };
+      return { resultaat, besluit };
     });
   }
 

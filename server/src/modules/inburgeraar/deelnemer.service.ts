@@ -15,6 +15,7 @@ import { teDoenFilter } from '../traject/te-doen.sql.js';
 import { vandaag } from '../shared/datum.js';
 import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
+import { DossierFout as F } from './dossier.errors.js';
 import { logInzage } from '../inzage/inzage.js';
 import { naamFilter } from './naam-zoeken.js';
 
@@ -87,7 +88,7 @@ export class DeelnemerService {
       ? await this.em.findOne(Traject, { $and: [{ id }, trajectScope(aanbieder)] }, { populate: ['aanbieder', 'gemeente'] })
       : null;
     if (!traject) {
-      throw new DomainError('NOT_FOUND', [{ code: 'TRAJECT_ONBEKEND', veld: 'id', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
+      throw DomainError.van(F.TRAJECT_ONBEKEND, 'id');
     }
     const persoon = await this.em.findOneOrFail(Inburgeraar, traject.inburgeraar.id, { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
     const aanwezigheden = await this.em.find(Aanwezigheid, { traject, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } });

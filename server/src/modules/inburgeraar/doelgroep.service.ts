@@ -6,6 +6,7 @@ import { datumNl, isIsoDatum, plusDagen, type IsoDatum } from '../shared/datum.j
 import { DomainError } from '../shared/domain-error.js';
 import { DoelgroepPeriode } from './doelgroep-periode.entity.js';
 import type { Doelgroep } from './dossier.codes.js';
+import { DossierFout as F } from './dossier.errors.js';
 
 /** A doelgroep change closes the current period the day before and opens a new one: the history stays. */
 export class DoelgroepService {
@@ -14,14 +15,14 @@ export class DoelgroepService {
   async wijzig(principal: Principal, inburgeraarId: string, doelgroep: Doelgroep, begindatum: IsoDatum): Promise<DoelgroepPeriode> {
     const gemeente = vereisGemeente(principal);
     if (!isIsoDatum(begindatum)) {
-      throw new DomainError('BAD_USER_INPUT', [{ code: 'DATUM_ONGELDIG', veld: 'begindatum', melding: `"${begindatum}" is geen geldige datum; gebruik JJJJ-MM-DD.` }]);
+      throw DomainError.van(F.DATUM_ONGELDIG, 'begindatum', `"${begindatum}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
     }
     return this.em.transactional(async (em) => {
       const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { wijzigen: true });
       const huidig = await em.findOne(DoelgroepPeriode, { inburgeraar: persoon, einddatum: null });
       if (huidig?.doelgroep === doelgroep) return huidig;
       if (huidig && begindatum <= huidig.begindatum) {
-        throw new DomainError('BAD_USER_INPUT', [{ code: 'DOELGROEP_VOOR_HUIDIGE', veld: 'begindatum', melding: `Een nieuwe doelgroep begint na de huidige (sinds ${datumNl(huidig.begindatum)}).` }]);
+        throw DomainError.van(F.DOELGROEP_VOOR_HUIDIGE, 'begindatum', `Een nieuwe doelgroep begint na de huidige (sinds ${datumNl(huidig.begindatum)}).`);
       }
       if (huidig) {
         huidig.einddatum = plusDagen(begindatum, -1);

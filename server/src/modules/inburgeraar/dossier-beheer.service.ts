@@ -9,6 +9,7 @@ import { logInzage } from '../inzage/inzage.js';
 import { normaliseerBsn } from './bsn.js';
 import { DoelgroepPeriode } from './doelgroep-periode.entity.js';
 import type { Doelgroep, Regime } from './dossier.codes.js';
+import { DossierFout as F } from './dossier.errors.js';
 import { controleerDossierGegevens, normaliseerPostcode, type DossierGegevens } from './dossier.rules.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 
@@ -32,15 +33,15 @@ export class DossierBeheerService {
     const gemeente = vereisGemeente(principal);
     const fouten = new Overtredingen();
     const bsn = normaliseerBsn(invoer.bsn);
-    if (!bsn) fouten.add('BSN_ONGELDIG', 'input.bsn', 'Dit is geen geldig BSN: 9 cijfers die aan de elfproef voldoen.');
+    if (!bsn) fouten.add(F.BSN_ONGELDIG, 'input.bsn');
     for (const veld of ['voornamen', 'achternaam'] as const) {
       const waarde = invoer[veld].trim();
-      if (waarde.length < 1 || waarde.length > 200) fouten.add('NAAM_ONGELDIG', `input.${veld}`, 'Vul een naam in van 1 tot 200 tekens.');
+      if (waarde.length < 1 || waarde.length > 200) fouten.add(F.NAAM_ONGELDIG, `input.${veld}`);
     }
     if (!isIsoDatum(invoer.geboortedatum) || invoer.geboortedatum > vandaag) {
-      fouten.add('GEBOORTEDATUM_ONGELDIG', 'input.geboortedatum', 'Vul een geldige geboortedatum in die niet in de toekomst ligt.');
+      fouten.add(F.GEBOORTEDATUM_ONGELDIG, 'input.geboortedatum');
     }
-    if (!isIsoDatum(invoer.doelgroepBegindatum)) fouten.add('DATUM_ONGELDIG', 'input.doelgroepBegindatum', 'Vul een geldige datum in (JJJJ-MM-DD).');
+    if (!isIsoDatum(invoer.doelgroepBegindatum)) fouten.add(F.DATUM_ONGELDIG, 'input.doelgroepBegindatum', 'Vul een geldige datum in (JJJJ-MM-DD).');
     controleerDossierGegevens(invoer, vandaag, fouten);
     fouten.throwIfAny();
 
@@ -59,7 +60,7 @@ export class DossierBeheerService {
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         // Said without revealing which gemeente has the person: that is not this gemeente's business.
-        throw new DomainError('CONFLICT', [{ code: 'BSN_BESTAAT_AL', veld: 'input.bsn', melding: 'Er is al een dossier met dit BSN in het portaal. Neem contact op met de beheerder voor een overdracht.' }]);
+        throw DomainError.van(F.BSN_BESTAAT_AL, 'input.bsn');
       }
       throw error;
     }

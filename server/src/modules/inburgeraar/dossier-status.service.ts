@@ -6,6 +6,7 @@ import { vandaag } from '../shared/datum.js';
 import { DomainError } from '../shared/domain-error.js';
 import { Traject } from '../traject/traject.entity.js';
 import type { DOSSIER_STATUSSEN } from './dossier.codes.js';
+import { DossierFout as F } from './dossier.errors.js';
 import { eigenDossier } from './eigen-dossier.js';
 import type { Inburgeraar } from './inburgeraar.entity.js';
 
@@ -25,7 +26,7 @@ export class DossierStatusService {
       const persoon = await eigenDossier(em, gemeente, id, 'id', { vergrendel: true });
       if (persoon.status === status) return persoon;
       if (persoon.status === 'INGETROKKEN') {
-        throw new DomainError('CONFLICT', [{ code: 'DOSSIER_INGETROKKEN', veld: 'status', melding: 'Een ingetrokken dossier blijft ingetrokken; registreer de persoon zo nodig opnieuw bij de juiste gemeente.' }]);
+        throw DomainError.van(F.DOSSIER_INGETROKKEN, 'status');
       }
       persoon.status = status;
       if (status === 'INGETROKKEN') {

@@ -1,5 +1,6 @@
 import { isIsoDatum, type IsoDatum } from '../shared/datum.js';
 import type { Overtredingen } from '../shared/domain-error.js';
+import { DossierFout as F } from './dossier.errors.js';
 
 /** The fields of a dossier a regisseur keeps up to date (identification is in `RegistratieInvoer`). */
 export interface DossierGegevens {
@@ -32,31 +33,31 @@ export function controleerDossierGegevens(g: DossierGegevens, vandaag: IsoDatum,
   for (const veld of DATUMVELDEN) {
     const waarde = g[veld];
     if (waarde == null) continue;
-    if (!isIsoDatum(waarde)) fouten.add('DATUM_ONGELDIG', `${prefix}.${veld}`, `"${waarde}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
+    if (!isIsoDatum(waarde)) fouten.add(F.DATUM_ONGELDIG, `${prefix}.${veld}`, `"${waarde}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
   }
   if (g.postcode && !/^[1-9][0-9]{3}[A-Z]{2}$/.test(normaliseerPostcode(g.postcode))) {
-    fouten.add('POSTCODE_ONGELDIG', `${prefix}.postcode`, 'Een postcode is vier cijfers en twee letters, bijvoorbeeld 3511AB.');
+    fouten.add(F.POSTCODE_ONGELDIG, `${prefix}.postcode`);
   }
   if (g.email && (g.email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(g.email))) {
-    fouten.add('EMAIL_ONGELDIG', `${prefix}.email`, 'Dit is geen geldig e-mailadres.');
+    fouten.add(F.EMAIL_ONGELDIG, `${prefix}.email`);
   }
   if (g.telefoon && !/^\+?[0-9][0-9 -]{7,17}$/.test(g.telefoon)) {
-    fouten.add('TELEFOON_ONGELDIG', `${prefix}.telefoon`, 'Een telefoonnummer bestaat uit cijfers (eventueel met +, spaties of streepjes), 8 tot 18 tekens.');
+    fouten.add(F.TELEFOON_ONGELDIG, `${prefix}.telefoon`);
   }
   if (g.startOntzorgen && g.eindeOntzorgen && g.eindeOntzorgen < g.startOntzorgen) {
-    fouten.add('ONTZORGEN_OMGEKEERD', `${prefix}.eindeOntzorgen`, 'Het einde van ontzorgen ligt vóór de start.');
+    fouten.add(F.ONTZORGEN_OMGEKEERD, `${prefix}.eindeOntzorgen`);
   }
   if (g.eindeOntzorgen && !g.startOntzorgen) {
-    fouten.add('ONTZORGEN_ZONDER_START', `${prefix}.startOntzorgen`, 'Vul de start van ontzorgen in bij een einde.');
+    fouten.add(F.ONTZORGEN_ZONDER_START, `${prefix}.startOntzorgen`);
   }
   if (g.startMaatschappelijkeBegeleiding && g.rechtMaatschappelijkeBegeleiding === false) {
-    fouten.add('BEGELEIDING_ZONDER_RECHT', `${prefix}.startMaatschappelijkeBegeleiding`, 'Maatschappelijke begeleiding kan alleen starten bij recht erop.');
+    fouten.add(F.BEGELEIDING_ZONDER_RECHT, `${prefix}.startMaatschappelijkeBegeleiding`);
   }
   for (const veld of ['lbtDatumAfname', 'datumVestiging', 'startMaatschappelijkeBegeleiding', 'startOntzorgen'] as const) {
     const waarde = g[veld];
-    if (waarde && isIsoDatum(waarde) && waarde > vandaag) fouten.add('DATUM_IN_TOEKOMST', `${prefix}.${veld}`, 'Deze datum kan niet in de toekomst liggen.');
+    if (waarde && isIsoDatum(waarde) && waarde > vandaag) fouten.add(F.DATUM_IN_TOEKOMST, `${prefix}.${veld}`);
   }
   for (const veld of ['straat', 'huisnummer', 'woonplaats'] as const) {
-    if ((g[veld] ?? '').length > 100) fouten.add('TEKST_TE_LANG', `${prefix}.${veld}`, 'Hoogstens 100 tekens.');
+    if ((g[veld] ?? '').length > 100) fouten.add(F.TEKST_TE_LANG, `${prefix}.${veld}`, 'Hoogstens 100 tekens.');
   }
 }

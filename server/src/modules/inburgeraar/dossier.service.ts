@@ -9,6 +9,7 @@ import { inburgeraarScope } from '../tenancy/scope.js';
 import type { Traject } from '../traject/traject.entity.js';
 import { logInzage } from '../inzage/inzage.js';
 import { laadDossier, type DossierView } from './dossier.view.js';
+import { DossierFout as F } from './dossier.errors.js';
 import { normaliseerBsn } from './bsn.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 import { naamFilter } from './naam-zoeken.js';
@@ -23,7 +24,7 @@ export interface DossierFilter {
 
 function dossierFilter({ status, trajectsoort, aanbiederId }: DossierFilter): FilterQuery<Inburgeraar> {
   if (aanbiederId && !isUuid(aanbiederId)) {
-    throw new DomainError('BAD_USER_INPUT', [{ code: 'AANBIEDER_ONBEKEND', veld: 'aanbiederId', melding: 'Deze aanbieder bestaat niet.' }]);
+    throw DomainError.van(F.AANBIEDER_ONBEKEND, 'aanbiederId');
   }
   const traject = { status: 'ACTIEF' as const, ...(trajectsoort ? { soort: trajectsoort } : {}), ...(aanbiederId ? { aanbieder: aanbiederId } : {}) };
   return {
@@ -43,11 +44,11 @@ export class DossierService {
     if (/^\d+$/.test(zoek)) {
       const bsn = normaliseerBsn(zoek);
       if (!bsn) {
-        throw new DomainError('BAD_USER_INPUT', [{ code: 'BSN_ONGELDIG', veld: 'zoek', melding: `${zoek} is geen geldig BSN: een BSN heeft 9 cijfers en voldoet aan de elfproef.` }]);
+        throw DomainError.van(F.BSN_ONGELDIG, 'zoek', `${zoek} is geen geldig BSN: een BSN heeft 9 cijfers en voldoet aan de elfproef.`);
       }
       filter = { bsn };
     } else if (zoek.length === 1) {
-      throw new DomainError('BAD_USER_INPUT', [{ code: 'ZOEKTERM_TE_KORT', veld: 'zoek', melding: 'Typ minstens twee letters van de naam, of een volledig BSN.' }]);
+      throw DomainError.van(F.ZOEKTERM_TE_KORT, 'zoek');
     } else if (zoek) {
       filter = naamFilter(zoek);
     }
@@ -64,7 +65,7 @@ export class DossierService {
       ? await this.em.findOne(Inburgeraar, { $and: [{ id }, inburgeraarScope(gemeente)] }, { populate: ['gemeente'] })
       : null;
     if (!persoon) {
-      throw new DomainError('NOT_FOUND', [{ code: 'DOSSIER_ONBEKEND', veld: 'id', melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
+      throw DomainError.van(F.DOSSIER_ONBEKEND, 'id');
     }
     await logInzage(this.em, gemeente, 'DOSSIER_GELEZEN', [persoon.id]);
     return laadDossier(this.em, gemeente, persoon);

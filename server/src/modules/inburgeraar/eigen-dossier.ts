@@ -30,9 +30,9 @@ export async function eigenDossier(
   const persoon = isUuid(id)
     ? await em.findOne(Inburgeraar, { $and: [{ id }, inburgeraarScope(gemeente)] }, { populate: (opties.populate ?? []) as never })
     : null;
-  if (!persoon) throw new DomainError('NOT_FOUND', [{ code: F.DOSSIER_ONBEKEND, veld, melding: 'Dit dossier bestaat niet of hoort niet bij uw gemeente.' }]);
+  if (!persoon) throw DomainError.van(F.DOSSIER_ONBEKEND, veld);
   if (opties.vergrendel || opties.wijzigen) await em.lock(persoon, LockMode.PESSIMISTIC_WRITE);
   const gesloten = opties.wijzigen ? GESLOTEN[persoon.status as (typeof DOSSIER_STATUSSEN)[number]] : undefined;
-  if (gesloten) throw new DomainError('CONFLICT', [{ code: F.DOSSIER_GESLOTEN, veld, melding: gesloten }]);
+  if (gesloten) throw DomainError.van(F.DOSSIER_GESLOTEN, veld, gesloten);
   return persoon as Inburgeraar;
 }

@@ -19,5 +19,8 @@ export const TERMIJN_JAREN = 3;
 export const ROUTEWISSEL_MAANDEN = 18;
 /** Afschalen B1 → A2 only after at least 600 hours of language lessons (001 §3.4.4). */
 export const AFSCHALEN_MIN_UREN = 600;
+/** DUO's geschatteIntensiteitB1Route, in hours: the bounds of the column's CHECK (pip_versie_intensiteit_check). */
+export const INTENSITEIT_MIN_UREN = 1;
+export const INTENSITEIT_MAX_UREN = 9999;
 /** The inburgeringsaanbod is due within three months after the PIP. */
 export const AANBOD_BINNEN_MAANDEN = 3;

@@ -69,6 +69,11 @@ describe('first PIP (DUO "Het aanleveren van een PIP")', () => {
     expect(codes({ ...eerstePip, geschatteIntensiteitB1Route: null }, { ...eersteCtx, doelgroep: 'GEZINSMIGRANT' })).toEqual([]);
   });
 
+  it('accepts an intensity of 1 to 9999 whole hours (the column CHECK) and refuses 0, 10000, a negative or a fraction', () => {
+    for (const uren of [1, 600, 9999]) expect(codes({ ...eerstePip, geschatteIntensiteitB1Route: uren }, eersteCtx)).toEqual([]);
+    for (const uren of [0, 10000, 20000, -5, 1.5]) expect(codes({ ...eerstePip, geschatteIntensiteitB1Route: uren }, eersteCtx)).toEqual([F.PIP_INTENSITEIT_BUITEN_BEREIK]);
+  });
+
   it('rejects a reason for a change on the first PIP', () => {
     expect(codes({ ...eerstePip, wijzigingsreden: 'CORRECTIE' }, eersteCtx)).toContain(F.PIP_WIJZIGINGSREDEN_BIJ_EERSTE_PIP);
   });

@@ -3,7 +3,7 @@ import { datumNl, isIsoDatum, plusMaanden, type IsoDatum } from '../shared/datum
 import type { Overtredingen } from '../shared/domain-error.js';
 import { PipFout as F } from './pip.errors.js';
 import {
-  AANBOD_BINNEN_MAANDEN, AFSCHALEN_MIN_UREN, REDENEN_LATE_START, ROUTEWISSEL_MAANDEN,
+  AANBOD_BINNEN_MAANDEN, AFSCHALEN_MIN_UREN, INTENSITEIT_MAX_UREN, INTENSITEIT_MIN_UREN, REDENEN_LATE_START, ROUTEWISSEL_MAANDEN,
   type Leerroute, type PipNiveau, type PipWijzigingsreden,
 } from './pip.codes.js';
 
@@ -51,7 +51,7 @@ export function controleerPip(invoer: PipInvoer, ctx: PipContext, fouten: Overtr
     fouten.add(F.PIP_REGIME_NIET_WI2021, 'input', `Deze persoon valt onder de ${ctx.regime}; een PIP hoort bij de Wet inburgering 2021.`);
   }
   const dag = invoer.dagtekeningPip;
-  if (dag > ctx.vandaag) fouten.add(F.PIP_DAGTEKENING_IN_TOEKOMST, 'input.dagtekeningPip', 'De dagtekening van het PIP ligt in de toekomst.');
+  if (dag > ctx.vandaag) fouten.add(F.PIP_DAGTEKENING_IN_TOEKOMST, 'input.dagtekeningPip');
   if (ctx.begindatumInburgeringsplicht && dag < ctx.begindatumInburgeringsplicht) {
     fouten.add(F.PIP_VOOR_START_INBURGERINGSPLICHT, 'input.dagtekeningPip', `De dagtekening ligt vóór de start van de inburgeringsplicht (${datumNl(ctx.begindatumInburgeringsplicht)}).`);
   }
@@ -63,34 +63,40 @@ export function controleerPip(invoer: PipInvoer, ctx: PipContext, fouten: Overtr
   }
 
   const niveau = effectiefNiveau(invoer);
-  if (niveau === 'A2' && invoer.leerroute === 'O') fouten.add(F.PIP_NIVEAU_A2_ONDERWIJSROUTE, 'input.niveau', 'Niveau A2 kan niet met de onderwijsroute.');
-  if (niveau === 'B1' && invoer.leerroute === 'Z') fouten.add(F.PIP_NIVEAU_B1_ZROUTE, 'input.niveau', 'Niveau B1 kan niet met de Z-route.');
+  if (niveau === 'A2' && invoer.leerroute === 'O') fouten.add(F.PIP_NIVEAU_A2_ONDERWIJSROUTE, 'input.niveau');
+  if (niveau === 'B1' && invoer.leerroute === 'Z') fouten.add(F.PIP_NIVEAU_B1_ZROUTE, 'input.niveau');
   if (niveau === 'A2' && invoer.leerroute === 'B' && !ctx.eerste) {
-    fouten.add(F.PIP_NIVEAU_A2_EERSTE_PIP, 'input.niveau', 'Het eerste PIP in de B1-route heeft niveau B1; afschalen naar A2 kan pas later, na 600 uur taalles.');
+    fouten.add(F.PIP_NIVEAU_A2_EERSTE_PIP, 'input.niveau');
   }
 
   const asiel = ctx.doelgroep === 'ASIELSTATUSHOUDER';
+  const intensiteit = invoer.geschatteIntensiteitB1Route;
+  // The column's CHECK would refuse it as a server error; said here, at the field, before anything is written.
+  if (intensiteit != null && !(Number.isInteger(intensiteit) && intensiteit >= INTENSITEIT_MIN_UREN && intensiteit <= INTENSITEIT_MAX_UREN)) {
+    fouten.add(F.PIP_INTENSITEIT_BUITEN_BEREIK, 'input.geschatteIntensiteitB1Route',
+      `${intensiteit} uur kan niet: de geschatte intensiteit is een heel aantal uren van ${INTENSITEIT_MIN_UREN} tot en met ${INTENSITEIT_MAX_UREN}.`);
+  }
   if (invoer.geschatteIntensiteitB1Route != null && (invoer.leerroute !== 'B' || !asiel)) {
-    fouten.add(F.PIP_INTENSITEIT_NIET_TOEGESTAAN, 'input.geschatteIntensiteitB1Route', 'Een geschatte intensiteit hoort alleen bij de B1-route van een asielstatushouder.');
+    fouten.add(F.PIP_INTENSITEIT_NIET_TOEGESTAAN, 'input.geschatteIntensiteitB1Route');
   }
   if (invoer.geschatteIntensiteitB1Route == null && invoer.leerroute === 'B' && asiel) {
-    fouten.add(F.PIP_INTENSITEIT_ONTBREEKT, 'input.geschatteIntensiteitB1Route', 'Vul de geschatte intensiteit (uren taalles) in: verplicht in de B1-route voor asielstatushouders.');
+    fouten.add(F.PIP_INTENSITEIT_ONTBREEKT, 'input.geschatteIntensiteitB1Route');
   }
 
   if (ctx.actueel) controleerWijziging(invoer, niveau, ctx, fouten);
   else if (invoer.wijzigingsreden) {
-    fouten.add(F.PIP_WIJZIGINGSREDEN_BIJ_EERSTE_PIP, 'input.wijzigingsreden', 'Het eerste PIP is geen wijziging; laat de reden leeg.');
+    fouten.add(F.PIP_WIJZIGINGSREDEN_BIJ_EERSTE_PIP, 'input.wijzigingsreden');
   }
 
   if (invoer.datumInburgeringsaanbod) {
-    if (!asiel) fouten.add(F.PIP_AANBOD_ALLEEN_ASIELSTATUSHOUDER, 'input.datumInburgeringsaanbod', 'Een inburgeringsaanbod doet de gemeente alleen aan asielstatushouders.');
+    if (!asiel) fouten.add(F.PIP_AANBOD_ALLEEN_ASIELSTATUSHOUDER, 'input.datumInburgeringsaanbod');
     if (invoer.redenLateStart && !(REDENEN_LATE_START as readonly string[]).includes(invoer.redenLateStart)) {
       fouten.add(F.PIP_REDEN_LATE_START_ONBEKEND, 'input.redenLateStart', `"${invoer.redenLateStart}" is geen bekende reden voor een late start.`);
     }
     if (invoer.datumInburgeringsaanbod < dag) {
-      fouten.add(F.PIP_AANBOD_VOOR_PIP, 'input.datumInburgeringsaanbod', 'Het inburgeringsaanbod kan niet vóór de dagtekening van het PIP liggen.');
+      fouten.add(F.PIP_AANBOD_VOOR_PIP, 'input.datumInburgeringsaanbod');
     } else if (invoer.datumInburgeringsaanbod > plusMaanden(dag, AANBOD_BINNEN_MAANDEN) && !invoer.redenLateStart) {
-      fouten.add(F.PIP_REDEN_LATE_START_ONTBREEKT, 'input.redenLateStart', 'Het aanbod komt later dan drie maanden na het PIP: kies de reden voor de late start.');
+      fouten.add(F.PIP_REDEN_LATE_START_ONTBREEKT, 'input.redenLateStart');
     }
   }
 }
@@ -98,7 +104,7 @@ export function controleerPip(invoer: PipInvoer, ctx: PipContext, fouten: Overtr
 function controleerWijziging(invoer: PipInvoer, niveau: PipNiveau | null, ctx: PipContext, fouten: Overtredingen) {
   const actueel = ctx.actueel!;
   if (!invoer.wijzigingsreden) {
-    fouten.add(F.PIP_WIJZIGINGSREDEN_ONTBREEKT, 'input.wijzigingsreden', 'Een wijziging van het PIP vraagt een reden (afschalen, opschalen, routewissel, intensiteit of correctie).');
+    fouten.add(F.PIP_WIJZIGINGSREDEN_ONTBREEKT, 'input.wijzigingsreden');
   }
   const afschalen = invoer.leerroute === 'B' && actueel.leerroute === 'B' && actueel.niveau === 'B1' && niveau === 'A2';
   if (afschalen && ctx.taaluren < AFSCHALEN_MIN_UREN) {

@@ -48,6 +48,15 @@ async function meldUren(uren: number, vanaf = '2026-01-05') {
 }
 
 describe('PIP as versioned decisions', () => {
+  it('refuses an intensity outside 1 to 9999 hours at its field before the database CHECK, writing nothing', async () => {
+    for (const uren of [0, 20000]) {
+      const e = await domeinfout(new PipService(orm.em.fork()).stelVast(wereld.principals.gemeenteA, wereld.amina.id,
+        { dagtekeningPip: '2025-02-03', leerroute: 'B', geschatteIntensiteitB1Route: uren }, VANDAAG));
+      expect([e.soort, e.code, e.veld]).toEqual(['BAD_USER_INPUT', 'PIP_INTENSITEIT_BUITEN_BEREIK', 'input.geschatteIntensiteitB1Route']);
+    }
+    expect(await orm.em.fork().count(PipVersie, { inburgeraar: wereld.amina.id })).toBe(0);
+  });
+
   it('records a first PIP as version 1 and starts the inburgeringstermijn on its dagtekening', async () => {
     const pip = await new PipService(orm.em.fork()).stelVast(wereld.principals.gemeenteA, wereld.amina.id,
       { dagtekeningPip: '2025-02-03', leerroute: 'B', geschatteIntensiteitB1Route: 600 }, VANDAAG);

@@ -9,13 +9,13 @@ import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
 import { datumNl, plusDagen, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
+import { schrijfVersie, type VersieResultaat } from '../shared/versie.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { CORRECTIE_DAGEN, TRAJECTSOORTEN_PER_RAPPORTAGE, type Rapportagesoort } from './rapportage.codes.js';
 import { Rapportage } from './rapportage.entity.js';
+import { RapportageFout as F } from './rapportage.errors.js';
 import { REGELS_PER_SOORT, schoonGegevens } from './rules/index.js';
-
-export type IndienResultaat = 'NIEUW' | 'ONGEWIJZIGD' | 'GECORRIGEERD';
 
 /**
  * The first Dutch calendar day on which the aanbieder can no longer correct this version itself: 14 days after
@@ -33,17 +33,17 @@ export class RapportageService {
    * An aanbieder submits a report of one soort about one of its trajecten. Idempotent per (traject, soort,
    * sleutel); a different payload is a correction, allowed for 14 days after submission or reopening.
    */
-  async dienIn(principal: Principal, soort: Rapportagesoort, trajectId: string, gegevens: Record<string, unknown>, nu = new Date()): Promise<{ resultaat: IndienResultaat; rapportage: Rapportage }> {
+  async dienIn(principal: Principal, soort: Rapportagesoort, trajectId: string, gegevens: Record<string, unknown>, nu = new Date()): Promise<{ resultaat: VersieResultaat; rapportage: Rapportage }> {
     const aanbieder = vereisAanbieder(principal);
     const vandaag = vandaagInNederland(nu);
     gegevens = schoonGegevens(soort, JSON.parse(JSON.stringify(gegevens)) as Record<string, unknown>);
     return this.em.transactional(async (em) => {
       const traject = isUuid(trajectId) ? await em.findOne(Traject, { $and: [{ id: trajectId }, trajectScope(aanbieder, vandaag)] }) : null;
-      if (!traject) throw new DomainError('NOT_FOUND', [{ code: 'TRAJECT_ONBEKEND', veld: 'input.trajectId', melding: 'Dit traject bestaat niet of is niet aan uw organisatie toegewezen.' }]);
+      if (!traject) throw DomainError.van(F.TRAJECT_ONBEKEND, 'input.trajectId');
       await em.lock(traject, LockMode.PESSIMISTIC_WRITE);
 
       if (!TRAJECTSOORTEN_PER_RAPPORTAGE[soort].includes(traject.soort)) {
-        throw new DomainError('BAD_USER_INPUT', [{ code: 'RAPPORTAGE_SOORT_PAST_NIET_BIJ_TRAJECT', veld: 'input.trajectId', melding: 'Deze soort melding hoort niet bij deze soort traject.' }]);
+        throw DomainError.van(F.RAPPORTAGE_SOORT_PAST_NIET_BIJ_TRAJECT, 'input.trajectId');
       }
       const termijn = soort === 'PVT_RESULTAAT' ? await inburgeringstermijn(em, traject.inburgeraar.id) : null;
       const regels = REGELS_PER_SOORT[soort];
@@ -52,23 +52,23 @@ export class RapportageService {
       fouten.throwIfAny();
 
       const sleutel = regels.sleutel(gegevens as never);
-      const vorige = await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null });
-      if (vorige && isDeepStrictEqual(vorige.gegevens, gegevens)) return { resultaat: 'ONGEWIJZIGD' as const, rapportage: vorige };
-      if (vorige && vandaag >= definitiefVanaf(vorige)) {
-        throw new DomainError('CONFLICT', [{ code: 'RAPPORTAGE_DEFINITIEF', veld: 'input', melding: `Deze melding is sinds ${datumNl(definitiefVanaf(vorige))} definitief; na twee weken kan alleen de gemeente hem heropenen.` }]);
-      }
-      if (vorige) {
-        vorige.vervangenOp = nu;
-        await em.flush(); // the old version stops being current before the new one is inserted (unique index)
-      }
-      const rapportage = em.create(Rapportage, {
-        traject, soort, sleutel, versie: (vorige?.versie ?? 0) + 1, gegevens, ingediendOp: nu,
-        ingediendDoorGebruiker: aanbieder.gebruikerId ?? null, ingediendDoorToken: aanbieder.tokenId ?? null,
-        vervangenOp: null, heropendOp: null, heropendDoor: null,
+      const { resultaat, actueel: rapportage } = await schrijfVersie(em, {
+        vorige: await em.findOne(Rapportage, { traject, soort, sleutel, vervangenOp: null }),
+        gelijk: (v) => isDeepStrictEqual(v.gegevens, gegevens),
+        magCorrigeren: (v) => {
+          if (vandaag >= definitiefVanaf(v)) {
+            throw DomainError.van(F.RAPPORTAGE_DEFINITIEF, 'input', `Deze melding is sinds ${datumNl(definitiefVanaf(v))} definitief; na twee weken kan alleen de gemeente hem heropenen.`);
+          }
+        },
+        maak: (versie, moment) => em.create(Rapportage, {
+          traject, soort, sleutel, versie, gegevens, ingediendOp: moment,
+          ingediendDoorGebruiker: aanbieder.gebruikerId ?? null, ingediendDoorToken: aanbieder.tokenId ?? null,
+          vervangenOp: null, heropendOp: null, heropendDoor: null,
+        }),
+        log: () => logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]),
+        nu,
       });
-      await em.flush();
-      await logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
-      return { resultaat: vorige ? 'GECORRIGEERD' as const : 'NIEUW' as const, rapportage };
+      return { resultaat, rapportage };
     });
   }
 
@@ -88,7 +88,7 @@ export class RapportageService {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
       const rapportage = isUuid(id) ? await em.findOne(Rapportage, { id, vervangenOp: null, traject: trajectScope(gemeente) }, { populate: ['traject'] }) : null;
-      if (!rapportage) throw new DomainError('NOT_FOUND', [{ code: 'RAPPORTAGE_ONBEKEND', veld: 'id', melding: 'Deze melding bestaat niet, is vervangen, of hoort niet bij uw gemeente.' }]);
+      if (!rapportage) throw DomainError.van(F.RAPPORTAGE_ONBEKEND, 'id');
       await eigenDossier(em, gemeente, rapportage.traject.inburgeraar.id, 'id', { wijzigen: true }); // a closed dossier is not reopened to changes
       rapportage.heropendOp = nu;
       rapportage.heropendDoor = gemeente.gebruikerId ?? null;

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { AlgemeneFout } from './algemeen.errors.js';
 import { DomainError } from './domain-error.js';
+import { isUuid } from './uuid.js';
 
 export interface PaginaVraag {
   first?: number | null;
@@ -17,6 +19,43 @@ export interface Pagina<T> {
 export const MAX_PAGINA = 100;
 export const STANDAARD_PAGINA = 25;
 
+const cursorOngeldig = () => DomainError.van(AlgemeneFout.CURSOR_ONGELDIG, 'after');
+
+/** Whether one decoded cursor value fits its order column (its JS type, a UUID for a uuid column, no NUL). */
+function past(prop: EntityProperty | undefined, waarde: unknown): boolean {
+  if (!prop) return false;
+  if (waarde === null) return Boolean(prop.nullable);
+  const soort = String(prop.runtimeType ?? prop.type).toLowerCase();
+  if (soort === 'number') return typeof waarde === 'number' && Number.isFinite(waarde);
+  if (soort === 'boolean') return typeof waarde === 'boolean';
+  // No NUL, and valid UTF-16 (a lone surrogate does not survive the round trip through UTF-8).
+  if (typeof waarde !== 'string' || waarde.includes('\u0000') || Buffer.from(waarde).toString() !== waarde) return false;
+  if (soort === 'date') return !Number.isNaN(Date.parse(waarde));
+  if ([prop.type, ...(prop.columnTypes ?? [])].some((t) => String(t).toLowerCase() === 'uuid')) return isUuid(waarde);
+  return soort === 'string';
+}
+
+/**
+ * A cursor is the order columns' values of the last row, as MikroORM encodes them (base64url of a JSON array). Only one
+ * the portal could have made passes: decodable, canonical, one value per order column, each of its column's type; so
+ * a made-up `after` is CURSOR_ONGELDIG and never reaches a query (where PostgreSQL would refuse it with a 500).
+ */
+function controleerCursor<T extends object>(em: EntityManager, entity: EntityName<T>, orderBy: QueryOrderMap<T>, after: string): void {
+  let waarden: unknown;
+  try {
+    waarden = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    throw cursorOngeldig();
+  }
+  const kolommen = Object.entries(orderBy);
+  if (!Array.isArray(waarden) || waarden.length !== kolommen.length) throw cursorOngeldig();
+  if (Buffer.from(JSON.stringify(waarden)).toString('base64url') !== after) throw cursorOngeldig();
+  const meta = em.getMetadata(entity);
+  kolommen.forEach(([kolom, richting], i) => {
+    if (typeof richting === 'object' || !past((meta.properties as Record<string, EntityProperty>)[kolom], waarden[i])) throw cursorOngeldig();
+  });
+}
+
 /** Keyset (cursor) pagination: stable under inserts, and as fast on page 400 as on page 1. */
 export async function pagineer<T extends object>(
   em: EntityManager,
@@ -28,18 +67,12 @@ export async function pagineer<T extends object>(
 ): Promise<Pagina<T>> {
   const first = vraag.first ?? STANDAARD_PAGINA;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGINA) {
-    throw new DomainError('BAD_USER_INPUT', [{ code: 'PAGINA_ONGELDIG', veld: 'first', melding: `Vraag tussen 1 en ${MAX_PAGINA} resultaten per pagina.` }]);
+    throw DomainError.van(AlgemeneFout.PAGINA_ONGELDIG, 'first', `Vraag tussen 1 en ${MAX_PAGINA} resultaten per pagina.`);
   }
-  try {
-    const cursor = await em.findByCursor(entity, {
-      where: where as never, orderBy: orderBy as never, first, after: vraag.after ?? undefined, includeCount: true,
-      exclude: options.exclude as never, populate: options.populate as never,
-    });
-    return { nodes: cursor.items, totalCount: cursor.totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
-  } catch (error) {
-    if (vraag.after && !(error instanceof DomainError) && /cursor/i.test(String(error))) {
-      throw new DomainError('BAD_USER_INPUT', [{ code: 'CURSOR_ONGELDIG', veld: 'after', melding: 'Deze cursor is ongeldig; begin opnieuw bij de eerste pagina.' }]);
-    }
-    throw error;
-  }
+  if (vraag.after) controleerCursor(em, entity, orderBy, vraag.after);
+  const cursor = await em.findByCursor(entity, {
+    where: where as never, orderBy: orderBy as never, first, after: vraag.after ?? undefined, includeCount: true,
+    exclude: options.exclude as never, populate: options.populate as never,
+  });
+  return { nodes: cursor.items, totalCount: cursor.totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
 }

@@ -20,14 +20,14 @@ export function controleerBeeindiging(invoer: BeeindigingInvoer, ctx: { vandaag:
     fouten.add(F.EINDDATUM_IN_TOEKOMST, 'input.einddatum', `De einddatum ligt na vandaag (${datumNl(ctx.vandaag)}): beëindig een traject pas op of na de dag waarop het eindigt.`);
   }
   if (invoer.status === 'AFGEROND') {
-    if (einddatum === null) fouten.add(F.EINDDATUM_ONTBREEKT, 'input.einddatum', 'Vul de datum in waarop het traject is afgerond.');
+    if (einddatum === null) fouten.add(F.EINDDATUM_ONTBREEKT, 'input.einddatum');
     else if (isIsoDatum(einddatum) && einddatum < ctx.geplandeStart) {
       fouten.add(F.EINDDATUM_VOOR_START, 'input.einddatum', `Een traject kan niet zijn afgerond vóór de geplande start (${datumNl(ctx.geplandeStart)}).`);
     }
     if (invoer.redenIntrekking) fouten.add(F.REDEN_BIJ_AFGEROND, 'input.redenIntrekking', 'Een reden voor intrekken hoort niet bij een afgerond traject.');
   } else if (!invoer.redenIntrekking) {
-    fouten.add(F.REDEN_INTREKKING_ONTBREEKT, 'input.redenIntrekking', 'Kies waarom het traject wordt ingetrokken.');
+    fouten.add(F.REDEN_INTREKKING_ONTBREEKT, 'input.redenIntrekking');
   } else if (REDENEN_INTREKKING_AUTOMATISCH.includes(invoer.redenIntrekking)) {
-    fouten.add(F.REDEN_INTREKKING_NIET_KIESBAAR, 'input.redenIntrekking', 'Deze reden zet het portaal zelf bij het intrekken van het dossier.');
+    fouten.add(F.REDEN_INTREKKING_NIET_KIESBAAR, 'input.redenIntrekking');
   }
 }

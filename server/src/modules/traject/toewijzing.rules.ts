@@ -47,19 +47,19 @@ export function controleerToewijzing(invoer: ToewijzingInvoer, ctx: ToewijzingCo
   if (!Number.isFinite(invoer.geplandeUren) || invoer.geplandeUren < 0 || invoer.geplandeUren > 9999) {
     fouten.add(F.UREN_ONGELDIG, 'input.geplandeUren', 'Geef de te besteden uren op als een getal van 0 tot 9999.');
   }
-  if ((invoer.cursusnaam ?? '').length > 200) fouten.add(F.CURSUSNAAM_TE_LANG, 'input.cursusnaam', 'De cursusnaam is hoogstens 200 tekens.');
+  if ((invoer.cursusnaam ?? '').length > 200) fouten.add(F.CURSUSNAAM_TE_LANG, 'input.cursusnaam');
   else controleerMedischeGegevens(fouten, 'cursusnaam', invoer.cursusnaam, 'De aanbieder ziet de cursusnaam: noem de cursus zonder diagnose of behandeling.');
 
   const mapOfPvt = invoer.soort === 'MAP' || invoer.soort === 'PVT';
   if (invoer.uiterlijkeAfrondingsdatum && !mapOfPvt) {
-    fouten.add(F.AFRONDINGSDATUM_ALLEEN_MAP_PVT, 'input.uiterlijkeAfrondingsdatum', 'Een uiterste afrondingsdatum hoort bij een MAP- of PVT-traject.');
+    fouten.add(F.AFRONDINGSDATUM_ALLEEN_MAP_PVT, 'input.uiterlijkeAfrondingsdatum');
   } else if (datumsGeldig && invoer.uiterlijkeAfrondingsdatum && invoer.uiterlijkeAfrondingsdatum < invoer.geplandeStart) {
-    fouten.add(F.AFRONDINGSDATUM_VOOR_START, 'input.uiterlijkeAfrondingsdatum', 'De uiterste afrondingsdatum ligt vóór de geplande start.');
+    fouten.add(F.AFRONDINGSDATUM_VOOR_START, 'input.uiterlijkeAfrondingsdatum');
   }
 
   const { contract } = ctx;
   if (!contract.trajectsoorten.includes(invoer.soort)) {
-    fouten.add(F.CONTRACT_DEKT_SOORT_NIET, 'input.soort', 'Het contract met deze aanbieder dekt deze soort traject niet.');
+    fouten.add(F.CONTRACT_DEKT_SOORT_NIET, 'input.soort');
   }
   if (datumsGeldig && (invoer.geplandeStart < contract.ingangsdatum || (contract.einddatum && invoer.geplandeStart > contract.einddatum))) {
     fouten.add(F.CONTRACT_NIET_ACTIEF, 'input.geplandeStart', `Het contract loopt van ${datumNl(contract.ingangsdatum)} ${contract.einddatum ? `t/m ${datumNl(contract.einddatum)}` : 'voor onbepaalde tijd'}; de geplande start valt daarbuiten.`);
@@ -68,10 +68,10 @@ export function controleerToewijzing(invoer: ToewijzingInvoer, ctx: ToewijzingCo
   if (isTaalSoort(invoer.soort) || invoer.soort === 'Z_ROUTE_PARTICIPATIE') {
     // The gemeente buys the language route only for asielstatushouders (domain.md §2).
     if (ctx.doelgroep !== 'ASIELSTATUSHOUDER') {
-      fouten.add(F.TAAL_ALLEEN_ASIELSTATUSHOUDER, 'input.soort', 'De gemeente koopt een leerroute alleen in voor asielstatushouders.');
+      fouten.add(F.TAAL_ALLEEN_ASIELSTATUSHOUDER, 'input.soort');
     }
     if (!ctx.leerroute) {
-      fouten.add(F.PIP_ONTBREEKT, 'input.soort', 'Stel eerst het PIP vast: de leerroute bepaalt welk traject past.');
+      fouten.add(F.PIP_ONTBREEKT, 'input.soort');
     } else if (!SOORTEN_PER_LEERROUTE[ctx.leerroute].includes(invoer.soort)) {
       fouten.add(F.SOORT_PAST_NIET_BIJ_LEERROUTE, 'input.soort', `Dit traject past niet bij de leerroute ${ctx.leerroute} van het actuele PIP.`);
     }

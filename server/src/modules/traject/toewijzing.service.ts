@@ -11,19 +11,19 @@ import { PipVersie } from '../pip/pip-versie.entity.js';
 import { datumNl, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
+import type { VersieResultaat } from '../shared/versie.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { controleerBeeindiging, type BeeindigingInvoer } from './beeindiging.rules.js';
 import { Traject } from './traject.entity.js';
 import { ToewijzingFout as F } from './toewijzing.errors.js';
 import { controleerToewijzing, type ToewijzingInvoer } from './toewijzing.rules.js';
 
-export type ToewijzingResultaat = 'NIEUW' | 'ONGEWIJZIGD';
+/** An assignment is never corrected in place: the same again is ONGEWIJZIGD, another one is refused. */
+export type ToewijzingResultaat = Exclude<VersieResultaat, 'GECORRIGEERD'>;
 
 function looptAl(t: Pick<Traject, 'soort' | 'geplandeStart' | 'geplandeEinde'>): DomainError {
-  return new DomainError('CONFLICT', [{
-    code: F.TRAJECT_LOOPT_AL, veld: 'input.soort',
-    melding: `Deze inburgeraar heeft bij deze aanbieder al een lopend traject ${TRAJECTSOORT_OMSCHRIJVING[t.soort]} (gepland ${datumNl(t.geplandeStart)} t/m ${datumNl(t.geplandeEinde)}). Beëindig dat eerst als er een vervolgtraject komt.`,
-  }]);
+  return DomainError.van(F.TRAJECT_LOOPT_AL, 'input.soort',
+    `Deze inburgeraar heeft bij deze aanbieder al een lopend traject ${TRAJECTSOORT_OMSCHRIJVING[t.soort]} (gepland ${datumNl(t.geplandeStart)} t/m ${datumNl(t.geplandeEinde)}). Beëindig dat eerst als er een vervolgtraject komt.`);
 }
 
 /** The gemeente assigns a traject of some soort to an aanbieder it has a contract with (the toewijzing), and ends it. */
@@ -41,7 +41,7 @@ export class ToewijzingService {
         // `wijzigen` locks the person, so two clicks at once are serialised and the second finds the first.
         const persoon = await eigenDossier(em, gemeente, invoer.inburgeraarId, 'input.inburgeraarId', { wijzigen: true });
         const contract = isUuid(invoer.contractId) ? await em.findOne(Contract, { id: invoer.contractId, gemeente: gemeente.gemeenteId }) : null;
-        if (!contract) throw new DomainError('NOT_FOUND', [{ code: F.CONTRACT_ONBEKEND, veld: 'input.contractId', melding: 'Uw gemeente heeft geen contract met dit id.' }]);
+        if (!contract) throw DomainError.van(F.CONTRACT_ONBEKEND, 'input.contractId', 'Uw gemeente heeft geen contract met dit id.');
 
         const [doelgroep, pip, lopend] = await Promise.all([
           em.findOne(DoelgroepPeriode, { inburgeraar: persoon, einddatum: null }),
@@ -90,7 +90,7 @@ export class ToewijzingService {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
       const gevonden = isUuid(invoer.trajectId) ? await em.findOne(Traject, { $and: [{ id: invoer.trajectId }, trajectScope(gemeente)] }) : null;
-      if (!gevonden) throw new DomainError('NOT_FOUND', [{ code: F.TRAJECT_ONBEKEND, veld: 'input.trajectId', melding: 'Dit traject bestaat niet of hoort niet bij uw gemeente.' }]);
+      if (!gevonden) throw DomainError.van(F.TRAJECT_ONBEKEND, 'input.trajectId', 'Dit traject bestaat niet of hoort niet bij uw gemeente.');
       await eigenDossier(em, gemeente, gevonden.inburgeraar.id, 'input.trajectId', { wijzigen: true });
       const traject = await em.refreshOrFail(gevonden, { populate: ['aanbieder', 'gemeente'] }); // as it is now the person is locked
 
@@ -101,10 +101,8 @@ export class ToewijzingService {
       const reden = invoer.status === 'INGETROKKEN' ? invoer.redenIntrekking ?? null : null;
       if (traject.status !== 'ACTIEF') {
         if (traject.status === invoer.status && traject.einddatum === einddatum && (traject.redenIntrekking ?? null) === reden) return traject;
-        throw new DomainError('CONFLICT', [{
-          code: F.TRAJECT_AL_BEEINDIGD, veld: 'input.trajectId',
-          melding: `Dit traject is al ${traject.status === 'AFGEROND' ? 'afgerond' : 'ingetrokken'}${traject.einddatum ? ` per ${datumNl(traject.einddatum)}` : ''}.`,
-        }]);
+        throw DomainError.van(F.TRAJECT_AL_BEEINDIGD, 'input.trajectId',
+          `Dit traject is al ${traject.status === 'AFGEROND' ? 'afgerond' : 'ingetrokken'}${traject.einddatum ? ` per ${datumNl(traject.einddatum)}` : ''}.`);
       }
       em.assign(traject, { status: invoer.status, einddatum, redenIntrekking: reden, beeindigdDoor: gemeente.gebruikerId ?? null, beeindigdOp: new Date() });
       await em.flush();

@@ -47,6 +47,13 @@ describe('reading an attendance CSV', () => {
     expect(regels.map((r) => r.regel)).toEqual([2, 5]);
   });
 
+  it('takes the separator from the header, also when blank lines and decimal commas would make a guess pick the comma', () => {
+    const regels = lees('', `${A};Jansen, P. (MAP, B1);2026-11-16;2026-11-22;12,5;10,5;1,5;ZIEKTE;0,5;ONBEKEND`, '', `${B};de Vries, A.;2026-11-23;2026-11-29;12,5;11,5;;;1,0;ONBEKEND`, '');
+    expect(regels.map((r) => [r.regel, r.lezing.soort === 'rij' && r.lezing.input.urenAanwezig])).toEqual([[3, 10.5], [5, 11.5]]);
+    const komma = leesCsv([KOLOMMEN.join(','), `${A},,2026-11-16,2026-11-22,12,10,,,,`].join('\n'));
+    expect(komma.ok && komma.regels.map((r) => r.lezing.soort)).toEqual(['rij']);
+  });
+
   it('refuses a file without the required columns', () => {
     expect(leesCsv('trajectId;uren\r\nx;1')).toEqual({ ok: false, melding: expect.stringContaining('Deze kolommen ontbreken: periodeVan') });
   });

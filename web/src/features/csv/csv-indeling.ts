@@ -38,8 +38,21 @@ export interface CsvRegel {
 
 export type Inlezen = { ok: true; regels: CsvRegel[] } | { ok: false; melding: string };
 
-export function leesCsv(tekst: string): Inlezen {
-  const { data, errors, meta } = Papa.parse<Record<string, string>>(tekst.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
+const SCHEIDINGSTEKENS = [';', ',', '\t'] as const;
+
+/**
+ * The separator is read off the header line, which only holds column names. Papa's own guess looks at the first
+ * lines as a whole, and blank lines plus decimal commas ("12,5") or a name like "Jansen, P." make it pick the comma.
+ */
+function scheidingsteken(tekst: string): string {
+  const kop = tekst.split(/\r?\n/).find((regel) => regel.trim() !== '') ?? '';
+  const aantal = (teken: string) => kop.split(teken).length - 1;
+  return SCHEIDINGSTEKENS.reduce((beste, teken) => (aantal(teken) > aantal(beste) ? teken : beste));
+}
+
+export function leesCsv(invoer: string): Inlezen {
+  const tekst = invoer.replace(/^\uFEFF/, '');
+  const { data, errors, meta } = Papa.parse<Record<string, string>>(tekst, { header: true, skipEmptyLines: false, delimiter: scheidingsteken(tekst) });
   if (errors.length > 0 && data.length === 0) return { ok: false, melding: `Het bestand is geen leesbare CSV: ${errors[0]!.message}` };
   const ontbrekend = VERPLICHT.filter((k) => !(meta.fields ?? []).includes(k));
   if (ontbrekend.length > 0) return { ok: false, melding: `Deze kolommen ontbreken: ${ontbrekend.join(', ')}. Gebruik het sjabloon.` };

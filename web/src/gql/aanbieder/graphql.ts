@@ -10,11 +10,11 @@ export type AanwezigheidInput = {
   periodeTot: string;
   /** Eerste dag van de periode (maandag van de week, of de lesdag). */
   periodeVan: string;
-  /** Code uit `verzuimredenen` van soort GEOORLOOFD. */
+  /** Code uit `verzuimredenen` van soort GEOORLOOFD. Hoogstens 64 tekens. */
   redenGeoorloofdVerzuim?: string | null | undefined;
-  /** Code uit `verzuimredenen` van soort ONGEOORLOOFD. */
+  /** Code uit `verzuimredenen` van soort ONGEOORLOOFD. Hoogstens 64 tekens. */
   redenOngeoorloofdVerzuim?: string | null | undefined;
-  /** Id van het traject (zie `deelnemers`). */
+  /** Id van het traject (zie `deelnemers`). Hoogstens 64 tekens. */
   trajectId: string | number;
   /** Uren aanwezig. */
   urenAanwezig: number;
@@ -105,9 +105,9 @@ export type Examenvoorbereiding =
 
 /** Een nieuwe gebruiker van de eigen organisatie. */
 export type MaakGebruikerInput = {
-  /** E-mailadres waarmee de gebruiker inlogt; mag nog niet in het portaal voorkomen. */
+  /** E-mailadres waarmee de gebruiker inlogt; mag nog niet in het portaal voorkomen. Hoogstens 254 tekens. */
   email: string;
-  /** Naam van de gebruiker (1 tot 100 tekens). */
+  /** Naam van de gebruiker (1 tot 100 tekens). Hoogstens 100 tekens. */
   naam: string;
   /** Minstens één rol: RAADPLEGEN, MUTEREN en/of BEHEER. */
   rollen: Array<Rol>;
@@ -132,7 +132,7 @@ export type MapResultaatInput = {
   redenNietAfgerond?: RedenMapNietAfgerond | null | undefined;
   /** Afgerond of niet. */
   resultaat: MapResultaatCode;
-  /** Id van uw traject (zie `deelnemers`). */
+  /** Id van uw traject (zie `deelnemers`). Hoogstens 64 tekens. */
   trajectId: string | number;
 };
 
@@ -146,7 +146,7 @@ export type PvtResultaatInput = {
   gerealiseerdeStartdatum?: string | null | undefined;
   /** Reden niet voldaan. Niet-verwijtbare redenen vanaf twee maanden vóór het einde van de termijn; verwijtbare en overmacht pas erna. */
   redenNietVoldaan?: RedenPvtNietVoldaan | null | undefined;
-  /** Id van uw traject (zie `deelnemers`). */
+  /** Id van uw traject (zie `deelnemers`). Hoogstens 64 tekens. */
   trajectId: string | number;
 };
 
@@ -262,12 +262,12 @@ export type VoortgangInput = {
   advies: Advies;
   /** Waarop het advies steunt; verplicht bij een advies, leeg zonder. */
   adviesGronden: Array<Adviesgrond>;
-  /** Korte onderbouwing van het advies (hoogstens 500 tekens); verplicht bij een advies. */
+  /** Korte onderbouwing van het advies (hoogstens 500 tekens); verplicht bij een advies. Hoogstens 500 tekens. */
   adviesToelichting?: string | null | undefined;
   /** Wat de belemmeringen betekenen voor de deelname, als codes (elk één keer); alleen bij een belemmering. Vervangt belemmeringToelichting. */
   belemmeringGevolgen?: Array<BelemmeringGevolg> | null | undefined;
   /**
-   * Korte toelichting (hoogstens 200 tekens), alleen bij een belemmering. Geen medische of religieuze details: een tekst met een medische term wordt geweigerd (MEDISCHE_GEGEVENS).
+   * Korte toelichting (hoogstens 200 tekens), alleen bij een belemmering. Geen medische of religieuze details: een tekst met een medische term wordt geweigerd (MEDISCHE_GEGEVENS). Hoogstens 200 tekens.
    * @deprecated Gebruik belemmeringGevolgen: vrije tekst nodigt uit tot medische details (domain.md §7). Wordt nog aangenomen en gecontroleerd op medische termen, en blijft minstens tot 1 juli 2027.
    */
   belemmeringToelichting?: string | null | undefined;
@@ -279,7 +279,7 @@ export type VoortgangInput = {
   peildatum: string;
   /** Tussentijdse toetsresultaten, per vaardigheid het laatste. */
   toetsresultaten: Array<ToetsresultaatInput>;
-  /** Id van uw traject (zie `deelnemers`). */
+  /** Id van uw traject (zie `deelnemers`). Hoogstens 64 tekens. */
   trajectId: string | number;
   /** Voortgang in het algemeen. */
   voortgang: VoortgangOordeel;

@@ -26,11 +26,11 @@ export type Belemmering =
 export type BesluitInput = {
   /** DUO datumEindgesprekMap / datumOndertekeningPvt / datumAfrondingZroute. Leeg: niet voldaan, of intrekken van een eerdere datum. */
   datum?: string | null | undefined;
-  /** Id van het dossier. */
+  /** Id van het dossier. Hoogstens 64 tekens. */
   inburgeraarId: string | number;
   /** Soort besluit. */
   soort: Besluitsoort;
-  /** Het traject van de aanbieder waarop het besluit steunt: een traject van dit dossier en van de soort van het besluit (MAP op MAP, PVT op PVT, Z-route op een Z-route-traject). */
+  /** Het traject van de aanbieder waarop het besluit steunt: een traject van dit dossier en van de soort van het besluit (MAP op MAP, PVT op PVT, Z-route op een Z-route-traject). Hoogstens 64 tekens. */
   trajectId?: string | number | null | undefined;
   /** JA alleen bij overschrijding van de termijn: op of na DUO's einddatum (exclusief; de laatste dag van de termijn is de dag ervoor). NEE vanaf twee maanden vóór die einddatum. Leeg als de datum vóór de einddatum ligt (binnen de termijn). Niet bij de Z-route. */
   verwijtbaar?: Verwijtbaarheid | null | undefined;
@@ -83,9 +83,9 @@ export type Leerroute =
 
 /** Een nieuwe gebruiker van de eigen organisatie. */
 export type MaakGebruikerInput = {
-  /** E-mailadres waarmee de gebruiker inlogt; mag nog niet in het portaal voorkomen. */
+  /** E-mailadres waarmee de gebruiker inlogt; mag nog niet in het portaal voorkomen. Hoogstens 254 tekens. */
   email: string;
-  /** Naam van de gebruiker (1 tot 100 tekens). */
+  /** Naam van de gebruiker (1 tot 100 tekens). Hoogstens 100 tekens. */
   naam: string;
   /** Minstens één rol: RAADPLEGEN, MUTEREN en/of BEHEER. */
   rollen: Array<Rol>;
@@ -160,7 +160,7 @@ export type Rol =
 
 /** Een nieuw contract van de gemeente met een aanbieder. */
 export type SluitContractInput = {
-  /** Id van de aanbieder, uit `aanbiedersInPortaal`. */
+  /** Id van de aanbieder, uit `aanbiedersInPortaal`. Hoogstens 64 tekens. */
   aanbiederId: string | number;
   /** Datum van de verwerkersovereenkomst (002); uiterlijk op de ingangsdatum. */
   datumVerwerkersovereenkomst: string;

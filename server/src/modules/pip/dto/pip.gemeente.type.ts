@@ -52,7 +52,7 @@ export class PipInput {
   @Field(() => PipNiveau, { nullable: true, description: 'DUO NiveauPip; zonder opgave B1 bij de B1-route en de onderwijsroute. A2 niet met de onderwijsroute, B1 niet met de Z-route; afschalen naar A2 pas na 600 uur taalles (DUO PIP-API, 001 §3.4.4).' })
   niveau?: 'A2' | 'B1' | null;
 
-  @Field(() => Int, { nullable: true, description: 'DUO geschatteIntensiteitB1Route: geschat totaal aantal uren voor de B1-route (taalcursus en KNM). Verplicht bij de B1-route van een asielstatushouder, anders leeg (DUO PIP-API).' })
+  @Field(() => Int, { nullable: true, description: 'DUO geschatteIntensiteitB1Route: geschat totaal aantal uren voor de B1-route (taalcursus en KNM). Een heel aantal van 1 tot en met 9999 (anders BAD_USER_INPUT PIP_INTENSITEIT_BUITEN_BEREIK). Verplicht bij de B1-route van een asielstatushouder, anders leeg (DUO PIP-API).' })
   geschatteIntensiteitB1Route?: number | null;
 
   @Field(() => Alfabetisering, { nullable: true, description: 'DUO indicatorAlfabetiseringsonderwijs; standaard NVT.' })

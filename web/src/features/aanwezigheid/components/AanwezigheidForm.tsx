@@ -2,15 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { veldFouten, foutMelding, type VeldFout } from '../../../app/fouten';
 import { maandag, plusDagen } from '../../../app/formaat';
+import { RESULTAAT_TEKST } from '../../../app/resultaat-tekst';
 import { Veld } from '../../../app/Veld';
 import { LEEG_UREN, leesAanwezigheid } from '../invoer';
 import { REGISTREER_AANWEZIGHEID, TRAJECT, type Verzuimreden } from '../queries.aanbieder';
 
-const RESULTAAT_TEKST = {
-  NIEUW: 'Opgeslagen.',
-  ONGEWIJZIGD: 'Niets gewijzigd: deze melding was al zo opgeslagen.',
-  GECORRIGEERD: 'Correctie opgeslagen; de vorige versie is bewaard.',
-} as const;
 
 interface Props {
   trajectId: string;

@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { foutMelding, veldFouten, type VeldFout } from '../../../app/fouten';
+import { RESULTAAT_TEKST } from '../../../app/resultaat-tekst';
 
-const TEKST = {
-  NIEUW: 'Opgeslagen.',
-  ONGEWIJZIGD: 'Niets gewijzigd: deze melding was al zo opgeslagen.',
-  GECORRIGEERD: 'Correctie opgeslagen; de vorige versie is bewaard.',
-} as const;
 
 /** The state every report form shares: errors per field, a general error, and the confirmation. */
 export function useMelding() {
@@ -15,13 +11,13 @@ export function useMelding() {
   return {
     fouten, algemeen, bevestiging,
     foutBij: (veld: string) => fouten.filter((f) => f.veld === veld),
-    async verstuur(actie: () => Promise<keyof typeof TEKST | undefined>) {
+    async verstuur(actie: () => Promise<keyof typeof RESULTAAT_TEKST | undefined>) {
       setFouten([]);
       setAlgemeen(null);
       setBevestiging(null);
       try {
         const resultaat = await actie();
-        if (resultaat) setBevestiging(TEKST[resultaat]);
+        if (resultaat) setBevestiging(RESULTAAT_TEKST[resultaat]);
       } catch (error) {
         const perVeld = veldFouten(error);
         if (perVeld.some((f) => f.veld !== 'input' && f.veld !== '')) setFouten(perVeld);
