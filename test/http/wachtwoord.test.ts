@@ -50,6 +50,19 @@ describe('a user made by a beheerder chooses an own password first', () => {
     expect((await new Client(portal.url).post('/auth/login', { email: 'tweede@utrecht.demo', password: eerste })).status).toBe(200);
   });
 
+  // Found by the fuzz suite (test/fuzz/http.fuzz.test.ts, seed 1): `nieuw: {"$ne": ""}` was read with String() and
+  // "[object Object]" became the password (and `huidig: ["demo"]` passed as "demo").
+  it('refuses a current or new password that is not text with WACHTWOORD_GEEN_TEKST at its field, and changes nothing', async () => {
+    const eerste = await nieuweGebruiker('vierde@utrecht.demo');
+    const collega = await Client.login(portal.url, 'vierde@utrecht.demo', eerste);
+    for (const [body, veld] of [[{ huidig: eerste, nieuw: { $ne: '' } }, 'nieuw'], [{ huidig: [eerste], nieuw: 'een eigen lange zin' }, 'huidig'], [{ huidig: eerste, nieuw: 123456789012 }, 'nieuw']] as const) {
+      const fout = await json(await collega.post('/auth/wachtwoord', body));
+      expect(fout).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', domeinCode: 'WACHTWOORD_GEEN_TEKST', veld } }] } });
+    }
+    expect((await new Client(portal.url).post('/auth/login', { email: 'vierde@utrecht.demo', password: '[object Object]' })).status).toBe(401);
+    expect((await new Client(portal.url).post('/auth/login', { email: 'vierde@utrecht.demo', password: eerste })).status).toBe(200);
+  });
+
   it('accepts a good one: this session goes on, every other session of that user ends, the old password is gone', async () => {
     const eerste = await nieuweGebruiker('derde@utrecht.demo');
     const hier = await Client.login(portal.url, 'derde@utrecht.demo', eerste);

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { PortalConfig } from '../config.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { EigenWachtwoordService } from '../modules/auth/eigen-wachtwoord.service.js';
-import { AuthFout } from '../modules/auth/auth.errors.js';
+import { AuthFout, EigenWachtwoordFout } from '../modules/auth/auth.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
 import { stuurFout } from './fout-antwoord.js';
 import { TEKSTGRENZEN } from '../graphql/tekstgrenzen.js';
@@ -81,6 +81,12 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
       return;
     }
     const { huidig, nieuw } = (req.body ?? {}) as { huidig?: unknown; nieuw?: unknown };
+    // A password is text: String({}) is "[object Object]", 15 characters, which would have become the new password.
+    const geenTekst = Object.entries({ huidig, nieuw }).find(([, waarde]) => waarde != null && typeof waarde !== 'string');
+    if (geenTekst) {
+      stuurFout(res, DomainError.van(EigenWachtwoordFout.WACHTWOORD_GEEN_TEKST, geenTekst[0]));
+      return;
+    }
     // The new password's own maximum is the service's rule (WACHTWOORD_TE_LANG); this only stops what no password is.
     const ongeldig = tekstFout({ huidig: [String(huidig ?? ''), WACHTWOORD_MAX], nieuw: [String(nieuw ?? ''), 10 * WACHTWOORD_MAX] });
     if (ongeldig) {

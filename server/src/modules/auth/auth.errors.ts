@@ -31,6 +31,7 @@ export enum EigenWachtwoordFout {
   WACHTWOORD_TE_KORT = 'WACHTWOORD_TE_KORT',
   WACHTWOORD_TE_LANG = 'WACHTWOORD_TE_LANG',
   WACHTWOORD_ONGEWIJZIGD = 'WACHTWOORD_ONGEWIJZIGD',
+  WACHTWOORD_GEEN_TEKST = 'WACHTWOORD_GEEN_TEKST',
 }
 
 const WACHTWOORD = 'POST /auth/wachtwoord';
@@ -40,6 +41,7 @@ foutcatalogus('auth', EigenWachtwoordFout, {
   WACHTWOORD_TE_KORT: { soort: 'BAD_USER_INPUT', melding: 'Kies een langer wachtwoord; een zin van een paar woorden is sterk en goed te onthouden.', route: WACHTWOORD },
   WACHTWOORD_TE_LANG: { soort: 'BAD_USER_INPUT', melding: 'Kies een korter wachtwoord.', route: WACHTWOORD },
   WACHTWOORD_ONGEWIJZIGD: { soort: 'BAD_USER_INPUT', melding: 'Kies een ander wachtwoord dan het huidige.', route: WACHTWOORD },
+  WACHTWOORD_GEEN_TEKST: { soort: 'BAD_USER_INPUT', melding: 'Een wachtwoord is tekst; stuur huidig en nieuw als tekst (een JSON-string).', route: WACHTWOORD },
 });
 
 /** Domain codes of an aanbieder's API tokens for its own systems. */

@@ -68,6 +68,8 @@ export class DossierBeheerService {
 
   async wijzig(principal: Principal, id: string, gegevens: DossierGegevens, vandaag: IsoDatum = vandaagInNederland()): Promise<Inburgeraar> {
     const gemeente = vereisGemeente(principal);
+    // The right is a yes or no (NOT NULL): a null sent means none known, as leaving it out of a registration does.
+    if (gegevens.rechtMaatschappelijkeBegeleiding === null) gegevens = { ...gegevens, rechtMaatschappelijkeBegeleiding: false };
     return this.em.transactional(async (em) => {
       const persoon = await eigenDossier(em, gemeente, id, 'id', { wijzigen: true });
       // Rules apply to the dossier as it will be, so a change of one field is checked against the others.
