@@ -38,8 +38,16 @@ export async function startPortal(config: PortalConfig, log: (line: string) => v
     url: `http://localhost:${port}`,
     orm,
     stop: () => (stopped ??= (async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Refuse new work (and /readyz 503) first, let what runs finish within the bound, only then close sockets.
+      const lopend = portal.deur.lopend;
+      const begin = performance.now();
+      portal.deur.sluit();
+      const afgebroken = await portal.deur.leeg(config.shutdownTimeoutMs);
+      if (afgebroken > 0) log(`${afgebroken} van ${lopend} lopende verzoek(en) na ${config.shutdownTimeoutMs} ms afgebroken.`);
+      else if (lopend > 0) log(`${lopend} lopende verzoek(en) afgerond in ${Math.round(performance.now() - begin)} ms.`);
+      const gesloten = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections(); // what is left is idle keep-alive sockets (or requests past the bound)
+      await gesloten;
       await portal.stop();
       await orm.close();
       await postgres?.stop();

@@ -49,6 +49,8 @@ export async function graphqlEndpoint(orm: MikroORM, rol: Rol): Promise<GraphqlE
     includeStacktraceInErrorResponses: false,
     // No automatic persisted queries: the web client sends its queries, and the cache would keep any client's strings.
     persistedQueries: false,
+    // The portal stops itself in order (stoppen.ts, portal.ts); Apollo's own SIGTERM handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), invoercontrole()],
   });
   await server.start();
