@@ -15,20 +15,22 @@ const OVERSLAAN = new Set(['node_modules', 'dist', '.git']);
 
 /**
  * What each build reads and writes. `invoer` are files or folders (walked, test files left out: no build reads
- * them); `uitvoer` is a file the build must leave, so a deleted output is rebuilt even if the stamp survived.
+ * them); `uitvoer` is a file the build must leave, so a deleted output is rebuilt even if the stamp survived;
+ * `commando` runs in `map` and does what the package's `build` script does.
  */
 export const PAKKETTEN = {
   server: {
     map: 'server',
-    invoer: ['server/src', 'server/package.json', 'server/tsconfig.build.json', 'tsconfig.json', 'pnpm-lock.yaml'],
+    invoer: ['server/src', 'server/bundel.mjs', 'server/package.json', 'server/tsconfig.build.json', 'tsconfig.json', 'pnpm-lock.yaml'],
     uitvoer: 'server/dist/main.js',
-    commando: ['pnpm', ['--filter', '@portal/server', 'build']],
+    // Run directly, not through pnpm: pnpm's own start costs a second or two on a busy machine.
+    commando: ['node', ['bundel.mjs']],
   },
   web: {
     map: 'web',
     invoer: ['web/src', 'web/index.html', 'web/package.json', 'web/tsconfig.json', 'web/vite.config.ts', 'tsconfig.json', 'pnpm-lock.yaml'],
     uitvoer: 'web/dist/index.html',
-    commando: ['pnpm', ['--filter', '@portal/web', 'build']],
+    commando: ['node', ['node_modules/vite/bin/vite.js', 'build']],
   },
 };
 
@@ -55,6 +57,27 @@ export function stempel(root, invoer) {
     }
   }
   return hash.digest('hex');
+}
+
+/** What `pnpm install` reads: when none of it changed since the last install, the install can be skipped. */
+const INSTALLATIE_INVOER = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'server/package.json', 'web/package.json', 'test/package.json'];
+const INSTALLATIE_STEMPEL = join('node_modules', '.portal-installatie');
+
+/** The stamp an install of these inputs leaves (`extra`: the Node and pnpm versions it ran with). */
+export function installatieStempel(root = ROOT, extra = '') {
+  return `${stempel(root, INSTALLATIE_INVOER)} ${extra}`.trim();
+}
+
+/** True when node_modules was installed by pnpm from exactly these inputs (and nobody removed it since). */
+export function installatieActueel(root = ROOT, extra = '') {
+  const bestand = join(root, INSTALLATIE_STEMPEL);
+  return existsSync(join(root, 'node_modules', '.modules.yaml')) && existsSync(bestand)
+    && readFileSync(bestand, 'utf8').trim() === installatieStempel(root, extra);
+}
+
+/** Called after a successful install. */
+export function markeerInstallatie(root = ROOT, extra = '') {
+  writeFileSync(join(root, INSTALLATIE_STEMPEL), `${installatieStempel(root, extra)}\n`);
 }
 
 /** Builds `pakket` unless its output is there with a stamp of the same inputs. Returns whether it built. */
@@ -87,7 +110,7 @@ function bouwOnderSlot(pakket, root, force, run) {
   const nu = stempel(root, pakket.invoer);
   const vorige = existsSync(stempelBestand) ? readFileSync(stempelBestand, 'utf8').trim() : undefined;
   if (!force && vorige === nu && existsSync(join(root, pakket.uitvoer))) return false;
-  run(pakket.commando, root);
+  run(pakket.commando, join(root, pakket.map));
   mkdirSync(dirname(stempelBestand), { recursive: true });
   // Written after the build succeeded: an interrupted build leaves the old stamp, so the next run builds again.
   writeFileSync(stempelBestand, `${nu}\n`);
@@ -100,13 +123,18 @@ function draai([cmd, args], cwd) {
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
-/** Builds the named packages, printing one line per package with what it did and how long it took. */
-export function bouw(namen, { force = false, log = console.log } = {}) {
-  for (const naam of namen) {
+/** Builds the named packages; returns per package what it did and how long it took, e.g. "server ongewijzigd 0.1 s". */
+export function bouw(namen, { force = false } = {}) {
+  return namen.map((naam) => {
     const begin = performance.now();
     const gebouwd = bouwIndienNodig(PAKKETTEN[naam], { force });
-    log(`[bouw] ${naam}: ${gebouwd ? 'gebouwd' : 'ongewijzigd, overgeslagen'} (${Math.round(performance.now() - begin)} ms)`);
-  }
+    return `${naam} ${gebouwd ? 'gebouwd' : 'ongewijzigd'} ${seconden(begin)}`;
+  });
+}
+
+/** "1.2 s" since `begin` (a performance.now()), the unit every phase line uses. */
+export function seconden(begin) {
+  return `${((performance.now() - begin) / 1000).toFixed(1)} s`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -117,7 +145,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(2);
   }
   try {
-    bouw(namen, { force: process.argv.includes('--force') });
+    console.log(`[bouw] ${bouw(namen, { force: process.argv.includes('--force') }).join(' · ')}`);
   } catch (error) {
     console.error(`[bouw] ${error.message}`);
     process.exit(1);

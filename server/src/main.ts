@@ -3,6 +3,8 @@ import { zonderSignaalhaken } from './db/embedded-postgres.js';
 import { DEMO_ACCOUNTS } from './db/seed/demo-accounts.js';
 import { startPortal } from './portal.js';
 
+// Everything before this line is loading the code (the imports above are evaluated first).
+const geladen = performance.now();
 const config = loadConfig();
 // This process stops PostgreSQL itself, after the requests in flight (portal.ts); the package's hooks would not wait.
 zonderSignaalhaken();
@@ -15,6 +17,8 @@ if (config.demo) {
   for (const account of DEMO_ACCOUNTS) console.log(`    ${account.email.padEnd(28)} ${account.omschrijving}`);
 }
 console.log('Stoppen: Ctrl-C\n');
+const totaal = (performance.now() / 1000).toFixed(1);
+console.log(`[start] server klaar in ${totaal} s: code laden ${(geladen / 1000).toFixed(1)} s · ${portal.fasen.join(' · ')}`);
 
 /** Past the drain's bound plus this, the stop itself hangs (a database that does not answer): exit anyway. */
 const HARDE_GRENS_EXTRA_MS = 5_000;

@@ -30,8 +30,8 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const deur = stopdeur();
-  app.use(deur.middleware);
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
+  app.use(deur.middleware); // first after the security headers: a stopping portal answers nothing else
   app.use(healthRoutes(orm));
   app.use(express.json({ limit: MAX_BODY }));
   app.use(principalMiddleware(orm));
