@@ -4,7 +4,7 @@ import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
 import { aantal, formatDatum, formatUren, maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
 import { CsvIndeling } from '../components/CsvIndeling';
-import { download, KOLOMMEN, leesCsv, maakCsv, type CsvRegel } from '../csv-indeling';
+import { download, KOLOMMEN, leesBestand, maakCsv, type CsvRegel } from '../csv-indeling';
 import type { AanwezigheidInput, CsvTrajectenQuery } from '../../../gql/aanbieder/graphql';
 import { CSV_TRAJECTEN, VERWERK_CSV } from '../queries.aanbieder';
 
@@ -68,7 +68,7 @@ export function CsvPage() {
     setUitkomst(null);
     const file = event.target.files?.[0];
     if (!file) return;
-    const gelezen = leesCsv(await file.text());
+    const gelezen = await leesBestand(file);
     if (!gelezen.ok) {
       setBestand(null);
       setMelding({ soort: 'fout', tekst: gelezen.melding });
