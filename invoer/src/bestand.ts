@@ -1,6 +1,7 @@
 import { leesCsvTekst } from './csv.js';
 import { bestandsfout, InvoerFout } from './problemen.js';
 import { decodeer } from './tekst.js';
+import { leesXlsx } from './xlsx.js';
 import type { Inlezen } from './tabel.js';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -18,6 +19,6 @@ const NIET_ONDERSTEUND = 'Dit soort bestand lezen we niet. Sla het op als .xlsx 
 export async function leesAanwezigheidBestand(bytes: Uint8Array, bestandsnaam: string): Promise<Inlezen> {
   const naam = bestandsnaam.toLowerCase();
   if (begintMet(bytes, OLE) || naam.endsWith('.xls') || naam.endsWith('.ods')) return bestandsfout(InvoerFout.BESTANDSTYPE_ONBEKEND, NIET_ONDERSTEUND);
-  if (begintMet(bytes, ZIP)) return bestandsfout(InvoerFout.BESTANDSTYPE_ONBEKEND, NIET_ONDERSTEUND);
+  if (begintMet(bytes, ZIP) || naam.endsWith('.xlsx')) return leesXlsx(bytes);
   return leesCsvTekst(decodeer(bytes).tekst);
 }
