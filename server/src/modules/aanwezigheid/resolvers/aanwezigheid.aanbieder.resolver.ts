@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { LocalDate } from '../../../graphql/scalars.js';
 import { AanwezigheidRijResultaat, AanwezigheidVanTraject } from '../dto/aanwezigheid-reeks.type.js';
 import type { PortalContext } from '../../../graphql/context.js';
-import { AanwezigheidService } from '../aanwezigheid.service.js';
+import type { AanwezigheidInvoer } from '../aanwezigheid.rules.js';
+import { AanwezigheidService, MAX_RIJEN, type RijResultaat } from '../aanwezigheid.service.js';
+import { metTrajectIds } from '../traject-referenties.js';
 import { AanwezigheidInput, AanwezigheidRegistratie } from '../dto/registreer-aanwezigheid.input.js';
 
 @Authorized()
@@ -12,8 +14,10 @@ export class AanwezigheidAanbiederResolver {
   @Mutation(() => AanwezigheidRegistratie, {
     description: 'Meld aanwezigheid en verzuim voor één traject en één periode. Idempotent per (traject, periode); andere waarden voor dezelfde periode zijn een correctie (de vorige versie blijft bewaard).',
   })
-  registreerAanwezigheid(@Arg('input', () => AanwezigheidInput, { description: 'De melding: traject, periode, uren en de redenen van verzuim.' }) input: AanwezigheidInput, @Ctx() { em, principal }: PortalContext) {
-    return new AanwezigheidService(em).registreer(principal, input);
+  async registreerAanwezigheid(@Arg('input', () => AanwezigheidInput, { description: 'De melding: traject, periode, uren en de redenen van verzuim.' }) input: AanwezigheidInput, @Ctx() { em, principal }: PortalContext) {
+    const [benoemd] = await metTrajectIds(em, principal, [input]);
+    if ('fout' in benoemd!) throw benoemd.fout;
+    return new AanwezigheidService(em).registreer(principal, benoemd!.invoer);
   }
 
   @Authorized('MUTEREN')
@@ -25,7 +29,18 @@ export class AanwezigheidAanbiederResolver {
     @Arg('proefdraai', () => Boolean, { nullable: true, description: 'Alleen controleren: alles wordt beoordeeld alsof het wordt opgeslagen, daarna wordt niets bewaard.' }) proefdraai: boolean | undefined,
     @Ctx() { em, principal }: PortalContext,
   ) {
-    return (await new AanwezigheidService(em).registreerReeks(principal, rijen, { proefdraai: proefdraai ?? false })).map((r) => ({
+    // Rows naming their traject by the school's reference get its id first; rows naming none of the school's are
+    // answered here, the others go to the attendance rules with their own row number.
+    const benoemd = rijen.length > 0 && rijen.length <= MAX_RIJEN ? await metTrajectIds(em, principal, rijen) : rijen.map((invoer) => ({ invoer: invoer as AanwezigheidInvoer }));
+    const teVerwerken = benoemd.flatMap((b, rij) => ('invoer' in b ? [{ rij, invoer: b.invoer }] : []));
+    const verwerkt = teVerwerken.length > 0 || rijen.length === 0
+      ? await new AanwezigheidService(em).registreerReeks(principal, teVerwerken.map((t) => t.invoer), { proefdraai: proefdraai ?? false })
+      : [];
+    const resultaten: RijResultaat[] = [
+      ...verwerkt.map((r) => ({ ...r, rij: teVerwerken[r.rij]!.rij })),
+      ...benoemd.flatMap((b, rij) => ('fout' in b ? [{ rij, fouten: b.fout.overtredingen }] : [])),
+    ].sort((a, b) => a.rij - b.rij);
+    return resultaten.map((r) => ({
       rij: r.rij,
       resultaat: r.registratie?.resultaat ?? null,
       aanwezigheid: r.registratie?.aanwezigheid ?? null,
