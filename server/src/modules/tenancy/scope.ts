@@ -51,3 +51,17 @@ function eigenLopendeTrajecten(aanbieder: AanbiederPrincipal, today: string) {
 export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: string): { sql: string; params: string[] } {
   return { sql: `${alias}.gemeente_id = ?`, params: [gemeente.gemeenteId] };
 }
+
+/**
+ * The aanbieder branch of `trajectScope` as an SQL condition on a `traject` alias, for set-based batch statements with
+ * bind parameters ($n, numbered by `param`). Same rule: own, active trajecten of an active dossier under a contract in
+ * force on `today`. The batch tests hold it to the ORM filter's cases (other aanbieder, expired contract, ended traject).
+ */
+export function aanbiederTrajectScopeSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: (waarde: unknown) => string): string {
+  const id = param(aanbieder.aanbiederId);
+  const dag = param(today);
+  return `${alias}.aanbieder_id = ${id}::uuid and ${alias}.status = 'ACTIEF'
+    and exists (select 1 from inburgeraar scope_i where scope_i.id = ${alias}.inburgeraar_id and scope_i.status = 'ACTIEF')
+    and exists (select 1 from contract scope_c where scope_c.id = ${alias}.contract_id and scope_c.aanbieder_id = ${id}::uuid
+                and scope_c.ingangsdatum <= ${dag}::date and (scope_c.einddatum is null or scope_c.einddatum >= ${dag}::date))`;
+}
