@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Entry point of `npm start`, `npm test` and `npm run dev` on a machine that has only Node 20 and npm.
-// It fetches Node 24 and pnpm from the npm registry into .tools/ (git-ignored), installs the workspace
-// from the committed lockfile, and hands over to the pnpm script `portal:<command>` running on Node 24.
+// It fetches Node 24 and pnpm from the npm registry into .tools/ (git-ignored; a link to a per-user copy in
+// ~/.cache/aanbiedersportaal/ for a fresh clone), installs the workspace from the committed lockfile unless nothing
+// changed since the last install, and hands over to the pnpm script `portal:<command>` running on Node 24;
+// `start` builds what changed (scripts/bouw.mjs) and runs the server itself.
 // Plain Node, no dependencies: it must run before anything is installed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bouw, installatieActueel, markeerInstallatie, seconden } from './bouw.mjs';
@@ -25,21 +28,43 @@ function run(cmd, args, env = process.env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function installedVersion(pkg) {
-  const manifest = join(tools, 'lib', 'node_modules', pkg, 'package.json');
+function installedVersion(dir, pkg) {
+  const manifest = join(dir, 'lib', 'node_modules', pkg, 'package.json');
   return existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).version : undefined;
 }
 
 const wanted = { node: NODE_VERSION, pnpm: PNPM_VERSION };
-const missing = Object.entries(wanted).filter(([pkg, version]) => installedVersion(pkg) !== version);
-if (missing.length > 0) {
-  console.log(`[bootstrap] fetching ${missing.map(([p, v]) => `${p}@${v}`).join(', ')} into .tools/`);
+const missingIn = (dir) => Object.entries(wanted).filter(([pkg, version]) => installedVersion(dir, pkg) !== version);
+
+function fetchTools(prefix, packages) {
+  console.log(`[bootstrap] fetching ${packages.map(([p, v]) => `${p}@${v}`).join(', ')} into ${prefix}`);
   // The node package's own install script is blocked by npm 11; the binary it ships works without it.
-  run('npm', ['install', '--global', '--prefix', tools, '--no-fund', '--no-audit', '--loglevel=error',
-    ...missing.map(([p, v]) => `${p}@${v}`)]);
+  run('npm', ['install', '--global', '--prefix', prefix, '--no-fund', '--no-audit', '--loglevel=error',
+    ...packages.map(([p, v]) => `${p}@${v}`)]);
 }
 
-fasen.push(`tools ${missing.length ? 'opgehaald' : 'aanwezig'} ${seconden(begin)}`);
+// Node and pnpm of these versions are kept once per user (like pnpm's package store), and a fresh clone's .tools is
+// a link to them: a clone then starts without fetching 50 MB again. A .tools folder of its own is kept as it is.
+const shared = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'aanbiedersportaal', `tools-node${NODE_VERSION}-pnpm${PNPM_VERSION}`);
+let missing = missingIn(tools);
+if (missing.length > 0 && !existsSync(tools) && !lstatSync(tools, { throwIfNoEntry: false })) {
+  if (missingIn(shared).length > 0) {
+    // Fetched beside the cache and renamed into place, so a concurrent bootstrap never sees half a folder.
+    const partial = `${shared}.${process.pid}`;
+    mkdirSync(partial, { recursive: true });
+    fetchTools(partial, Object.entries(wanted));
+    try {
+      renameSync(partial, shared);
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another bootstrap was first; its copy is as good
+    }
+  }
+  symlinkSync(shared, tools);
+  missing = missingIn(tools);
+}
+if (missing.length > 0) fetchTools(tools, missing);
+
+fasen.push(`tools ${seconden(begin)}`);
 
 // The builds below run pnpm, vite and rolldown from .tools/bin on Node 24.
 process.env.PATH = `${bin}${delimiter}${process.env.PATH ?? ''}`;

@@ -97,6 +97,10 @@ describe('stopping the portal (SIGTERM)', () => {
     const afloop = await portaal.wachtOpAfloop(GRENS_MS + 5_000);
     expect(afloop).toEqual({ code: 0, signal: null });
     expect(performance.now() - sigterm).toBeLessThan(GRENS_MS);
+    // The server's own count: all 30 were in flight when the signal came, and all finished.
+    const drain = new RegExp(`${IN_VLUCHT} lopende verzoek\\(en\\) afgerond in \\d+ ms`).exec(portaal.uitvoer());
+    expect(drain).not.toBeNull();
+    console.info(`[stoppen] ${drain![0]}; exit ${Math.round(performance.now() - sigterm)} ms after SIGTERM`);
     expect(portaal.uitvoer()).not.toMatch(/afgebroken/);
   });
 

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const MAIN = join(ROOT, 'server', 'dist', 'main.js');
@@ -73,7 +73,7 @@ export async function startPortaalproces(opties: Startopties = {}): Promise<Port
         kind.kill('SIGKILL');
         await afloop;
       }
-      if (eigenDir) rmSync(dataDir, { recursive: true, force: true });
+      if (eigenDir) rmSync(dirname(dataDir), { recursive: true, force: true }); // the temp folder maakDataDir made
     },
   };
   try {
