@@ -18,24 +18,30 @@ export function trajectScope(principal: Principal, today = vandaag()): FilterQue
   if (principal.soort === 'gemeente') {
     return { gemeente: principal.gemeenteId };
   }
-  return {
-    aanbieder: principal.aanbiederId,
-    status: 'ACTIEF',
-    // A dossier withdrawn (wrongly registered, 004), moved or ended is no longer processed by aanbieders.
-    inburgeraar: { status: 'ACTIEF' },
-    contract: {
-      aanbieder: principal.aanbiederId,
-      ingangsdatum: { $lte: today },
-      $or: [{ einddatum: null }, { einddatum: { $gte: today } }],
-    },
-  };
+  // A dossier withdrawn (wrongly registered, 004), moved or ended is no longer processed by aanbieders.
+  return { ...eigenLopendeTrajecten(principal, today), inburgeraar: { status: 'ACTIEF' } };
 }
 
-export function inburgeraarScope(principal: Principal, today = vandaag()): FilterQuery<Inburgeraar> {
+/**
+ * The people an aanbieder may see: active dossiers with a traject of `trajectScope`, narrowed by `trajecten` (filters
+ * on that same traject, e.g. soort or what is due). The dossier's status is tested on the person itself, not joined
+ * once more through the traject.
+ */
+export function inburgeraarScope(principal: Principal, today = vandaag(), trajecten: FilterQuery<Traject> = {}): FilterQuery<Inburgeraar> {
   if (principal.soort === 'gemeente') {
     return { gemeente: principal.gemeenteId };
   }
-  return { trajecten: { $some: trajectScope(principal, today) } } as FilterQuery<Inburgeraar>;
+  return { status: 'ACTIEF', trajecten: { $some: { $and: [eigenLopendeTrajecten(principal, today), trajecten] } } } as FilterQuery<Inburgeraar>;
+}
+
+/** An aanbieder's own active trajecten under a contract in force today, apart from the dossier's status. */
+function eigenLopendeTrajecten(aanbieder: AanbiederPrincipal, today: string) {
+  return {
+    aanbieder: aanbieder.aanbiederId,
+    status: 'ACTIEF' as const,
+    // The contract is the aanbieder's own by the traject's foreign key (contract, gemeente, aanbieder): only its dates count.
+    contract: { ingangsdatum: { $lte: today }, $or: [{ einddatum: null }, { einddatum: { $gte: today } }] },
+  };
 }
 
 /**
