@@ -10,6 +10,7 @@ import * as privacy from './modules/privacy/privacy.errors.js';
 import * as rapportage from './modules/rapportage/rapportage.errors.js';
 import * as algemeen from './modules/shared/algemeen.errors.js';
 import * as toewijzing from './modules/traject/toewijzing.errors.js';
+import * as aanbiederReferentie from './modules/traject/aanbieder-referentie.errors.js';
 import * as http from './http/http.errors.js';
 import * as graphql from './graphql/graphql.errors.js';
 
@@ -30,6 +31,7 @@ export const FOUTBESTANDEN: Readonly<Record<string, Readonly<Record<string, unkn
   'modules/privacy/privacy.errors.ts': privacy,
   'modules/rapportage/rapportage.errors.ts': rapportage,
   'modules/traject/toewijzing.errors.ts': toewijzing,
+  'modules/traject/aanbieder-referentie.errors.ts': aanbiederReferentie,
   'http/http.errors.ts': http,
   'graphql/graphql.errors.ts': graphql,
 };

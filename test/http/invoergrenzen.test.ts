@@ -39,7 +39,8 @@ describe('variables GraphQL cannot coerce', () => {
     const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
     const trajectId = await trajectVanSchool(school);
     const goed = { trajectId, periodeVan: vandaag(), periodeTot: vandaag(), urenIngeroosterd: 4, urenAanwezig: 4, urenGeoorloofdVerzuim: 0, urenOngeoorloofdVerzuim: 0 };
-    const { trajectId: _, ...zonderTraject } = goed;
+    // A row without trajectId is no longer a variable error: it may name its traject by aanbiederReferentie instead.
+    const { periodeTot: _, ...zonderTraject } = goed;
     const voor = await rijen('aanwezigheid');
     const res = await school.graphql('aanbieder', BATCH, { rijen: [
       goed, zonderTraject, { ...goed, kleur: 'rood' }, { ...goed, urenAanwezig: 'abc' }, { ...goed, urenIngeroosterd: null }, { ...goed, periodeVan: '2026-02-30' },
@@ -47,9 +48,9 @@ describe('variables GraphQL cannot coerce', () => {
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'VELD_VERPLICHT', veld: 'rijen.1.trajectId' });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'VELD_VERPLICHT', veld: 'rijen.1.periodeTot' });
     expect(fouten(res)).toEqual([
-      'VELD_VERPLICHT rijen.1.trajectId', 'VELD_ONBEKEND rijen.2.kleur', 'WAARDE_ONGELDIG rijen.3.urenAanwezig',
+      'VELD_VERPLICHT rijen.1.periodeTot', 'VELD_ONBEKEND rijen.2.kleur', 'WAARDE_ONGELDIG rijen.3.urenAanwezig',
       'VELD_VERPLICHT rijen.4.urenIngeroosterd', 'DATUM_ONGELDIG rijen.5.periodeVan',
     ]);
     const meldingen = res.body.errors![0]!.extensions.fouten.map((f: { melding: string }) => f.melding);
@@ -224,7 +225,7 @@ describe('requests the GraphQL layer refuses', () => {
     expect(res.status).toBe(400);
     const velden = res.body.errors!.map((e) => `${e.extensions.domeinCode} ${e.extensions.veld}`);
     expect(velden).toContain('VRAAG_ONGELDIG rijen.0.urenAanwezig');
-    expect(velden).toContain('VRAAG_ONGELDIG rijen.0.trajectId');
+    expect(velden).toContain('VRAAG_ONGELDIG rijen.0.periodeVan'); // a missing required field (trajectId may be left out for aanbiederReferentie)
     const argument = await school.graphql('aanbieder', 'mutation { maakApiToken(rollen: [RAADPLEGEN]) { token } }');
     expect(argument.body.errors![0]!.extensions).toMatchObject({ domeinCode: 'VRAAG_ONGELDIG', veld: 'naam' });
   });

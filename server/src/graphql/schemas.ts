@@ -16,6 +16,7 @@ import { GemeenteAanbiederResolver } from '../modules/organisatie/resolvers/geme
 import { ContractBeheerGemeenteResolver } from '../modules/organisatie/resolvers/contract-beheer.gemeente.resolver.js';
 import { ContractGemeenteResolver } from '../modules/organisatie/resolvers/contract.gemeente.resolver.js';
 import { ToewijzingGemeenteResolver } from '../modules/traject/resolvers/toewijzing.gemeente.resolver.js';
+import { AanbiederReferentieAanbiederResolver } from '../modules/traject/resolvers/aanbieder-referentie.aanbieder.resolver.js';
 import { PipGemeenteResolver } from '../modules/pip/resolvers/pip.gemeente.resolver.js';
 import { AanbiederOverzichtGemeenteResolver } from '../modules/aanbieder-overzicht/resolvers/aanbieder-overzicht.gemeente.resolver.js';
 import { DashboardGemeenteResolver } from '../modules/dashboard/resolvers/dashboard.gemeente.resolver.js';
@@ -37,6 +38,7 @@ export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [
   VerzuimredenResolver,
   DeelnemerAanbiederResolver,
   AanwezigheidAanbiederResolver,
+  AanbiederReferentieAanbiederResolver,
   ApiTokenAanbiederResolver,
   RapportageAanbiederResolver,
   PvtRedenResolver,

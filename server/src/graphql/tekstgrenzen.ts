@@ -30,6 +30,8 @@ export const TEKSTGRENZEN = {
     verlengingsgrondcode: 64,
     verlengingsgrondomschrijving: 255, // its rule (termijn.service.ts) allows 255
     after: 1000, // a cursor the portal made is far shorter
+    referentie: 40, // zetAanbiederReferentie; its rule (aanbieder-referentie.service.ts) allows 40
+    aanbiederReferentie: 40,
   } as Readonly<Record<string, number>>,
 } as const;
 

@@ -31,8 +31,8 @@ describe('variables graphql-js refuses, in Dutch at their path', () => {
   });
 
   it('a missing non-null field or variable, or null for one: VELD_VERPLICHT', () => {
-    const { trajectId: _, ...zonder } = rij;
-    expect(fouten(BATCH, { rijen: [rij, zonder] })).toEqual(['VELD_VERPLICHT rijen.1.trajectId']);
+    const { periodeVan: _, ...zonder } = rij;
+    expect(fouten(BATCH, { rijen: [rij, zonder] })).toEqual(['VELD_VERPLICHT rijen.1.periodeVan']);
     expect(fouten(BATCH, { rijen: [{ ...rij, urenAanwezig: null }] })).toEqual(['VELD_VERPLICHT rijen.0.urenAanwezig']);
     expect(fouten(BATCH, {})).toEqual(['VELD_VERPLICHT rijen']);
     expect(fouten(BATCH, { rijen: null })).toEqual(['VELD_VERPLICHT rijen']);

@@ -10,6 +10,7 @@ import { Migration20261202090000TrajectEenLopend } from './Migration202612020900
 import { Migration20261203100000AanwezigheidReeksSleutel } from './Migration20261203100000-aanwezigheid-reeks-sleutel.js';
 import { Migration20261203110000LezenOpRegioschaal } from './Migration20261203110000-lezen-op-regioschaal.js';
 import { Migration20261203111000ActieveDossiers } from './Migration20261203111000-actieve-dossiers.js';
+import { Migration20261203120000AanbiederReferentie } from './Migration20261203120000-aanbieder-referentie.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261203100000-aanwezigheid-reeks-sleutel', class: Migration20261203100000AanwezigheidReeksSleutel },
   { name: 'Migration20261203110000-lezen-op-regioschaal', class: Migration20261203110000LezenOpRegioschaal },
   { name: 'Migration20261203111000-actieve-dossiers', class: Migration20261203111000ActieveDossiers },
+  { name: 'Migration20261203120000-aanbieder-referentie', class: Migration20261203120000AanbiederReferentie },
 ];

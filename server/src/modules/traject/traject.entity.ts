@@ -37,6 +37,8 @@ export const Traject = defineEntity({
     /** AFGEROND: the day it was completed; INGETROKKEN: from when it was withdrawn. Null while running (and on older rows). */
     einddatum: p.date().nullable(),
     redenIntrekking: p.enum(REDENEN_INTREKKING).nullable(),
+    /** The aanbieder's own reference (its student or course number), unique among its running trajecten; set by the aanbieder. */
+    aanbiederReferentie: p.text().nullable(),
     beeindigdDoor: p.uuid().nullable(),
     beeindigdOp: p.datetime().nullable(),
   },

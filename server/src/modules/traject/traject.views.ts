@@ -19,6 +19,7 @@ export interface TrajectView {
   tijdensBredeIntake: boolean;
   einddatum: string | null;
   redenIntrekking: Traject['redenIntrekking'] | null;
+  aanbiederReferentie: string | null;
   aanwezigheden?: Aanwezigheid[];
 }
 
@@ -39,6 +40,7 @@ export function trajectView(traject: Traject, uren: Map<string, UrenTotalen>, aa
     tijdensBredeIntake: traject.tijdensBredeIntake,
     einddatum: traject.einddatum ?? null,
     redenIntrekking: traject.redenIntrekking ?? null,
+    aanbiederReferentie: traject.aanbiederReferentie ?? null,
     aanwezigheden,
   };
 }

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Aanwezigheid van één traject over één periode. Opnieuw sturen met dezelfde waarden verandert niets; andere waarden voor dezelfde periode zijn een correctie. */
 export type AanwezigheidInput = {
+  /** Uw eigen referentie van het traject (zetAanbiederReferentie), in plaats van trajectId: één van beide. Hoogstens 40 tekens. */
+  aanbiederReferentie?: string | null | undefined;
   /** Laatste dag van de periode; hoogstens 31 dagen na periodeVan en hoogstens vandaag: alleen dagen die al geweest zijn, of vandaag (anders PERIODE_IN_TOEKOMST). */
   periodeTot: string;
   /** Eerste dag van de periode (maandag van de week, of de lesdag). */
@@ -14,8 +16,8 @@ export type AanwezigheidInput = {
   redenGeoorloofdVerzuim?: string | null | undefined;
   /** Code uit `verzuimredenen` van soort ONGEOORLOOFD. Hoogstens 64 tekens. */
   redenOngeoorloofdVerzuim?: string | null | undefined;
-  /** Id van het traject (zie `deelnemers`). Hoogstens 64 tekens. */
-  trajectId: string | number;
+  /** Id van het traject (zie `deelnemers`); of noem het traject met aanbiederReferentie. Hoogstens 64 tekens. */
+  trajectId?: string | number | null | undefined;
   /** Uren aanwezig. */
   urenAanwezig: number;
   /** Uren geoorloofd verzuim; vraagt een reden. */

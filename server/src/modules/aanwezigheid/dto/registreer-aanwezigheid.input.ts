@@ -5,8 +5,11 @@ import type { VersieResultaat } from '../../shared/versie.js';
 
 @InputType({ description: 'Aanwezigheid van één traject over één periode. Opnieuw sturen met dezelfde waarden verandert niets; andere waarden voor dezelfde periode zijn een correctie.' })
 export class AanwezigheidInput {
-  @Field(() => ID, { description: 'Id van het traject (zie `deelnemers`).' })
-  trajectId!: string;
+  @Field(() => ID, { nullable: true, description: 'Id van het traject (zie `deelnemers`); of noem het traject met aanbiederReferentie.' })
+  trajectId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Uw eigen referentie van het traject (zetAanbiederReferentie), in plaats van trajectId: één van beide.' })
+  aanbiederReferentie?: string | null;
 
   @Field(() => LocalDate, { description: 'Eerste dag van de periode (maandag van de week, of de lesdag).' })
   periodeVan!: string;

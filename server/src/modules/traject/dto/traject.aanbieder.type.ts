@@ -26,6 +26,9 @@ export class PipWijziging {
 /** The aanbieder's view of a traject: what the gemeente gives it for this soort (domain.md §4), nothing more. */
 @ObjectType('Traject', { description: 'Een traject dat de gemeente aan uw organisatie heeft toegewezen, met de afspraken die voor deze soort traject gelden.' })
 export class TrajectVoorAanbieder extends TrajectBasis {
+  @Field(() => String, { nullable: true, description: 'Uw eigen referentie voor dit traject (zetAanbiederReferentie); een upload kan het traject ermee noemen.' })
+  aanbiederReferentie!: string | null;
+
   @Field(() => String, { description: 'Gemeente die het traject inkoopt.' })
   gemeenteNaam!: string;
 
