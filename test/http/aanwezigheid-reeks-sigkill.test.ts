@@ -1,20 +1,19 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../../server/src/modules/shared/datum.js';
 import { createTestDatabase } from '../support/database.js';
+import { bouwServer } from '../support/portaalproces.js';
 import { Client } from '../support/portal.js';
 
 /**
  * Exactly once, against the real thing: the built server (`node server/dist/main.js`) as a child process on a test
  * database, SIGKILLed while a batch with an idempotency key is inside its transaction (rows inserted, not committed).
  * Then nothing of it is saved, the key is free again, and the retry on a fresh process writes every row once.
- * (A small process helper of its own; test/support/portaalproces.ts of another branch runs an embedded PostgreSQL per
- * process, where this test needs the database to outlive the server and to hold locks in it.)
+ * (Started here rather than by test/support/portaalproces.ts, which gives each process an embedded PostgreSQL of its own:
+ * this test needs the database to outlive the server and to hold locks in it.)
  */
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const MAIN = join(ROOT, 'server', 'dist', 'main.js');
@@ -28,7 +27,7 @@ let sql: pg.Client;
 const processen: ChildProcess[] = [];
 
 beforeAll(async () => {
-  bouwServerAlsNodig();
+  bouwServer(); // as npm start does: a no-op when the sources did not change
   db = await createTestDatabase();
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
@@ -131,19 +130,6 @@ async function startServer(demo: boolean): Promise<{ url: string; proces: ChildP
     throw new Error(`server not ready:\n${uitvoer}`);
   }
   return { url, proces };
-}
-
-/** Builds the server when a source is newer than the last build (tsc, as `npm start` does). */
-function bouwServerAlsNodig(): void {
-  const nieuwste = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
-    const pad = join(dir, e.name);
-    return Math.max(max, e.isDirectory() ? nieuwste(pad) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? statSync(pad).mtimeMs : 0);
-  }, 0);
-  const gebouwd = (() => { try { return statSync(MAIN).mtimeMs; } catch { return 0; } })();
-  if (gebouwd > nieuwste(join(ROOT, 'server', 'src'))) return;
-  const tsc = createRequire(join(ROOT, 'server', 'package.json')).resolve('typescript/bin/tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'server', 'tsconfig.build.json')], { cwd: join(ROOT, 'server'), encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`server build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
 async function totDat(voorwaarde: () => Promise<boolean>, maxMs = 30_000): Promise<void> {

@@ -8,6 +8,7 @@ import { plusDagen } from '../shared/datum.js';
 import { Traject } from '../traject/traject.entity.js';
 import type { AanwezigheidInvoer } from './aanwezigheid.rules.js';
 import { AanwezigheidService } from './aanwezigheid.service.js';
+import { reeksHash } from './reeks-sleutel.js';
 
 const VANDAAG = '2026-11-23';
 const statements: string[] = [];
@@ -137,6 +138,16 @@ describe('exactly once, by idempotency key', () => {
     expect(tweede).toEqual(eerste); // the same version ids: the first answer, not a new run (which would say ONGEWIJZIGD)
     expect(tweede.map((r) => r.registratie?.resultaat)).toEqual(['NIEUW', 'NIEUW']);
     expect([await tel('aanwezigheid'), await tel('inzage')]).toEqual([voor, logVoor]);
+  });
+
+  it('takes rows that say the same (id in capitals, an empty reason) for the same rows, and any other value or order for others', () => {
+    const a = '5b0c0a52-1111-4b4b-8a8a-00000000000a';
+    const rijen = [week(a, 0), week(a, 1)];
+    const hash = (r: AanwezigheidInvoer[], allesOfNiets = false) => reeksHash(r, { allesOfNiets });
+    expect(hash([{ ...rijen[0]!, trajectId: a.toUpperCase(), redenGeoorloofdVerzuim: '' }, rijen[1]!])).toBe(hash(rijen));
+    expect(hash([rijen[1]!, rijen[0]!])).not.toBe(hash(rijen));
+    expect(hash([rijen[0]!, { ...rijen[1]!, urenAanwezig: 3.5 }])).not.toBe(hash(rijen));
+    expect(hash(rijen, true)).not.toBe(hash(rijen));
   });
 
   it('refuses the same key with other rows or other options with SLEUTEL_ANDERE_REEKS, writing nothing', async () => {
