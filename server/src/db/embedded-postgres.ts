@@ -1,4 +1,6 @@
 import { EmbeddedPostgres } from './embedded-postgres-lib.js';
+
+export { zonderSignaalhaken } from './embedded-postgres-lib.js';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';

@@ -77,12 +77,28 @@ export function tekstFouten(schema: GraphQLSchema, document: DocumentNode, opera
   return fouten;
 }
 
+type VeldMetNode = [GraphQLField<unknown, unknown>, FieldNode];
+
+/**
+ * The walk depends only on the document, so it is done once per parsed document: Apollo keeps parsed documents in
+ * its document store and hands the same AST back for the same query text. A WeakMap: entries go with the document.
+ */
+const GELOPEN = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; velden: VeldMetNode[] }>();
+
+function velden(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): VeldMetNode[] {
+  const bekend = GELOPEN.get(operation);
+  if (bekend?.schema === schema) return bekend.velden;
+  const gevonden = loopVelden(schema, document, operation);
+  GELOPEN.set(operation, { schema, velden: gevonden });
+  return gevonden;
+}
+
 /** The fields an operation selects, with their definitions, following fragment spreads once each. */
-function velden(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): [GraphQLField<unknown, unknown>, FieldNode][] {
+function loopVelden(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): VeldMetNode[] {
   const fragmenten = new Map(document.definitions
     .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]));
   const gezien = new Set<string>();
-  const gevonden: [GraphQLField<unknown, unknown>, FieldNode][] = [];
+  const gevonden: VeldMetNode[] = [];
   const loop = (node: ASTNode) => {
     const typeInfo = new TypeInfo(schema);
     visit(node, visitWithTypeInfo(typeInfo, {

@@ -10,6 +10,7 @@ import { graphqlEndpoint } from './graphql.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { principalMiddleware } from './principal.middleware.js';
 import { staticWeb } from './static-web.js';
+import { stopdeur, type Stopdeur } from './stoppen.js';
 
 /**
  * The largest request body. The largest request the portal expects is a batch of 2,000 attendance rows, about 0.6 MB
@@ -19,6 +20,8 @@ export const MAX_BODY = '2mb';
 
 export interface PortalApp {
   app: express.Express;
+  /** Closes on stop: new requests are refused while those in flight finish (stoppen.ts). */
+  deur: Stopdeur;
   stop: () => Promise<void>;
 }
 
@@ -26,7 +29,9 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  const deur = stopdeur();
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
+  app.use(deur.middleware); // first after the security headers: a stopping portal answers nothing else
   app.use(healthRoutes(orm));
   app.use(express.json({ limit: MAX_BODY }));
   app.use(principalMiddleware(orm));
@@ -52,5 +57,5 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
     stuurInterneFout(res);
   });
 
-  return { app, stop: async () => { await Promise.all([aanbieder.stop(), gemeente.stop()]); } };
+  return { app, deur, stop: async () => { await Promise.all([aanbieder.stop(), gemeente.stop()]); } };
 }

@@ -9,6 +9,7 @@ export const HTTP_STATUS: Readonly<Record<FoutSoort, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNAVAILABLE: 503,
 };
 
 /**

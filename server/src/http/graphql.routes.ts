@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { PortalContext } from '../graphql/context.js';
+import { portalContext, type PortalContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { GraphqlFout } from '../graphql/graphql.errors.js';
 import { invoercontrole } from '../graphql/invoercontrole.js';
@@ -49,11 +49,13 @@ export async function graphqlEndpoint(orm: MikroORM, rol: Rol): Promise<GraphqlE
     includeStacktraceInErrorResponses: false,
     // No automatic persisted queries: the web client sends its queries, and the cache would keep any client's strings.
     persistedQueries: false,
+    // The portal stops itself in order (stoppen.ts, portal.ts); Apollo's own SIGTERM handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), invoercontrole()],
   });
   await server.start();
   const apollo = expressMiddleware(server, {
-    context: async ({ res }) => ({ em: orm.em.fork(), principal: res.locals.principal! }),
+    context: async ({ res }) => portalContext(orm, res.locals.principal!),
   });
   return { handlers: [toegang(rol), apollo], stop: () => server.stop() };
 }

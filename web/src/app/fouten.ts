@@ -14,6 +14,9 @@ export function veldFouten(error: unknown): VeldFout[] {
   });
 }
 
+/** The server is restarting (HTTP 503 PORTAAL_STOPT, or a proxy in front of it): nothing is lost, try again soon. */
+export const PORTAAL_STOPT_MELDING = 'Het portaal wordt even herstart. Probeer het over enkele seconden opnieuw.';
+
 /** A message a person can read; never a stack trace or a technical error. */
 export function foutMelding(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
@@ -25,6 +28,7 @@ export function foutMelding(error: unknown): string {
   if (ServerError.is(error)) {
     if (error.statusCode === 401) return 'Uw sessie is verlopen. Log opnieuw in.';
     if (error.statusCode === 403) return 'U heeft geen toegang tot deze gegevens.';
+    if (error.statusCode === 503) return PORTAAL_STOPT_MELDING;
     return 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
   }
   return 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.';

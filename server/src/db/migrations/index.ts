@@ -7,6 +7,9 @@ import { Migration20261123000000VorigBezoek } from './Migration20261123000000-vo
 import { Migration20261123100000BeheerLog } from './Migration20261123100000-beheer-log.js';
 import { Migration20261123120000WachtwoordWijzigen } from './Migration20261123120000-wachtwoord-wijzigen.js';
 import { Migration20261202090000TrajectEenLopend } from './Migration20261202090000-traject-een-lopend.js';
+import { Migration20261203100000AanwezigheidReeksSleutel } from './Migration20261203100000-aanwezigheid-reeks-sleutel.js';
+import { Migration20261203110000LezenOpRegioschaal } from './Migration20261203110000-lezen-op-regioschaal.js';
+import { Migration20261203111000ActieveDossiers } from './Migration20261203111000-actieve-dossiers.js';
 import { Migration20261203120000AanbiederReferentie } from './Migration20261203120000-aanbieder-referentie.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
@@ -20,5 +23,8 @@ export const MIGRATIONS = [
   { name: 'Migration20261123100000-beheer-log', class: Migration20261123100000BeheerLog },
   { name: 'Migration20261123120000-wachtwoord-wijzigen', class: Migration20261123120000WachtwoordWijzigen },
   { name: 'Migration20261202090000-traject-een-lopend', class: Migration20261202090000TrajectEenLopend },
+  { name: 'Migration20261203100000-aanwezigheid-reeks-sleutel', class: Migration20261203100000AanwezigheidReeksSleutel },
+  { name: 'Migration20261203110000-lezen-op-regioschaal', class: Migration20261203110000LezenOpRegioschaal },
+  { name: 'Migration20261203111000-actieve-dossiers', class: Migration20261203111000ActieveDossiers },
   { name: 'Migration20261203120000-aanbieder-referentie', class: Migration20261203120000AanbiederReferentie },
 ];

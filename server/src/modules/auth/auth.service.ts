@@ -1,21 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createHash, randomBytes } from 'node:crypto';
-import { ApiToken } from './api-token.entity.js';
+import { randomBytes } from 'node:crypto';
 import { Gebruiker } from './gebruiker.entity.js';
 import { hashWachtwoord, verifieerWachtwoord } from './wachtwoord.js';
 import type { Principal } from './principal.js';
+import { hashToken, principalVoorApiToken, principalVoorSessie } from './principal-opzoeken.js';
 import { Sessie } from './sessie.entity.js';
-
-/** Session and API tokens are 256 random bits; only their SHA-256 is stored, so a database leak yields no login. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export function nieuwToken(prefix: string): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
-
-export const API_TOKEN_PREFIX = 'apt';
 
 export class AuthService {
   constructor(private readonly em: EntityManager, private readonly sessieUren = 8) {}
@@ -39,29 +32,16 @@ export class AuthService {
     return { token, principal: gebruikerPrincipal(gebruiker), verlooptOp };
   }
 
-  async principalVoorSessie(token: string): Promise<Principal | undefined> {
-    const sessie = await this.em.findOne(Sessie,
-      { tokenHash: hashToken(token), verlooptOp: { $gt: new Date() }, gebruiker: { actief: true } },
-      { populate: ['gebruiker.gemeente', 'gebruiker.aanbieder'] });
-    return sessie ? gebruikerPrincipal(sessie.gebruiker) : undefined;
+  principalVoorSessie(token: string): Promise<Principal | undefined> {
+    return principalVoorSessie(this.em, token);
   }
 
   async logout(token: string): Promise<void> {
     await this.em.nativeDelete(Sessie, { tokenHash: hashToken(token) });
   }
 
-  async principalVoorApiToken(token: string): Promise<Principal | undefined> {
-    if (!token.startsWith(`${API_TOKEN_PREFIX}_`)) return undefined;
-    const apiToken = await this.em.findOne(ApiToken, { tokenHash: hashToken(token), ingetrokkenOp: null }, { populate: ['aanbieder'] });
-    if (!apiToken) return undefined;
-    return {
-      soort: 'aanbieder',
-      aanbiederId: apiToken.aanbieder.id,
-      organisatieNaam: apiToken.aanbieder.naam,
-      rollen: apiToken.rollen,
-      tokenId: apiToken.id,
-      naam: apiToken.naam,
-    };
+  principalVoorApiToken(token: string): Promise<Principal | undefined> {
+    return principalVoorApiToken(this.em, token);
   }
 
   async verwijderVerlopenSessies(): Promise<number> {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { logBeheer } from '../beheerlog/beheer-log.js';
 import { DomainError, Overtredingen } from '../shared/domain-error.js';
 import { EigenWachtwoordFout as F } from './auth.errors.js';
-import { hashToken } from './auth.service.js';
+import { hashToken } from './principal-opzoeken.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import type { Principal } from './principal.js';
 import { Sessie } from './sessie.entity.js';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlTransactie } from '../../db/sql-transactie.js';
 import { organisatieId, type Principal } from '../auth/principal.js';
 
 /** What was done with personal data. */
@@ -16,10 +17,19 @@ export type InzageActie =
  */
 export async function logInzage(em: EntityManager, principal: Principal, actie: InzageActie, inburgeraarIds: string[]): Promise<void> {
   if (inburgeraarIds.length === 0) return;
-  await em.execute(
-    `insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, api_token_id, actie, inburgeraar_ids) values (?, ?, ?, ?, ?, ?::uuid[])`,
-    [principal.soort, organisatieId(principal), principal.gebruikerId ?? null, principal.tokenId ?? null, actie, `{${inburgeraarIds.join(',')}}`],
-  );
+  await em.execute(`${INZAGE_INSERT} values (?, ?, ?, ?, ?, ?::uuid[])`, inzageWaarden(principal, actie, `{${inburgeraarIds.join(',')}}`));
+}
+
+/** The same line inside a set-based batch's own transaction (db/sql-transactie.ts), the ids as one array parameter. */
+export async function logInzageInTransactie(sql: SqlTransactie, principal: Principal, actie: InzageActie, inburgeraarIds: string[]): Promise<void> {
+  if (inburgeraarIds.length === 0) return;
+  await sql.query(`${INZAGE_INSERT} values ($1, $2, $3, $4, $5, $6::uuid[])`, inzageWaarden(principal, actie, inburgeraarIds));
+}
+
+const INZAGE_INSERT = 'insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, api_token_id, actie, inburgeraar_ids)';
+
+function inzageWaarden(principal: Principal, actie: InzageActie, inburgeraarIds: unknown): unknown[] {
+  return [principal.soort, organisatieId(principal), principal.gebruikerId ?? null, principal.tokenId ?? null, actie, inburgeraarIds];
 }
 
 export interface InzageRegel {

@@ -1,7 +1,7 @@
 import { ALGEMENE_FOUTEN, type AlgemeneFout } from './algemeen.errors.js';
 
 /** How a domain error maps onto GraphQL's `extensions.code` (and the HTTP status of the REST routes). */
-export type FoutSoort = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+export type FoutSoort = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'UNAVAILABLE';
 
 /** What a code means, decided once: its category and the Dutch message used when the site has nothing more precise. */
 export interface FoutDefinitie {
@@ -91,6 +91,11 @@ export class DomainError extends Error {
     return new DomainError(d.soort, [{ code, veld, melding: melding ?? d.melding }]);
   }
 
+  /** Violations collected elsewhere (a batch row's), thrown together; the category is the first one's, from the catalogue. */
+  static uit(overtredingen: [Overtreding, ...Overtreding[]]): DomainError {
+    return new DomainError(definitie(overtredingen[0].code).soort, overtredingen);
+  }
+
   get code(): string {
     return this.overtredingen[0].code;
   }
@@ -110,6 +115,11 @@ export class Overtredingen {
 
   get leeg(): boolean {
     return this.lijst.length === 0;
+  }
+
+  /** What was collected so far, for a caller that reports violations per row instead of throwing them. */
+  get alle(): readonly Overtreding[] {
+    return this.lijst;
   }
 
   /** Throws all violations at once; the category is the first one's, from the catalogue unless given. */

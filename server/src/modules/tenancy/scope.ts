@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { GemeentePrincipal, Principal } from '../auth/principal.js';
+import type { AanbiederPrincipal, GemeentePrincipal, Principal } from '../auth/principal.js';
 import type { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import type { Traject } from '../traject/traject.entity.js';
 import { vandaag } from '../shared/datum.js';
@@ -18,24 +18,30 @@ export function trajectScope(principal: Principal, today = vandaag()): FilterQue
   if (principal.soort === 'gemeente') {
     return { gemeente: principal.gemeenteId };
   }
-  return {
-    aanbieder: principal.aanbiederId,
-    status: 'ACTIEF',
-    // A dossier withdrawn (wrongly registered, 004), moved or ended is no longer processed by aanbieders.
-    inburgeraar: { status: 'ACTIEF' },
-    contract: {
-      aanbieder: principal.aanbiederId,
-      ingangsdatum: { $lte: today },
-      $or: [{ einddatum: null }, { einddatum: { $gte: today } }],
-    },
-  };
+  // A dossier withdrawn (wrongly registered, 004), moved or ended is no longer processed by aanbieders.
+  return { ...eigenLopendeTrajecten(principal, today), inburgeraar: { status: 'ACTIEF' } };
 }
 
-export function inburgeraarScope(principal: Principal, today = vandaag()): FilterQuery<Inburgeraar> {
+/**
+ * The people an aanbieder may see: active dossiers with a traject of `trajectScope`, narrowed by `trajecten` (filters
+ * on that same traject, e.g. soort or what is due). The dossier's status is tested on the person itself, not joined
+ * once more through the traject.
+ */
+export function inburgeraarScope(principal: Principal, today = vandaag(), trajecten: FilterQuery<Traject> = {}): FilterQuery<Inburgeraar> {
   if (principal.soort === 'gemeente') {
     return { gemeente: principal.gemeenteId };
   }
-  return { trajecten: { $some: trajectScope(principal, today) } } as FilterQuery<Inburgeraar>;
+  return { status: 'ACTIEF', trajecten: { $some: { $and: [eigenLopendeTrajecten(principal, today), trajecten] } } } as FilterQuery<Inburgeraar>;
+}
+
+/** An aanbieder's own active trajecten under a contract in force today, apart from the dossier's status. */
+function eigenLopendeTrajecten(aanbieder: AanbiederPrincipal, today: string) {
+  return {
+    aanbieder: aanbieder.aanbiederId,
+    status: 'ACTIEF' as const,
+    // The contract is the aanbieder's own by the traject's foreign key (contract, gemeente, aanbieder): only its dates count.
+    contract: { ingangsdatum: { $lte: today }, $or: [{ einddatum: null }, { einddatum: { $gte: today } }] },
+  };
 }
 
 /**
@@ -44,4 +50,18 @@ export function inburgeraarScope(principal: Principal, today = vandaag()): Filte
  */
 export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: string): { sql: string; params: string[] } {
   return { sql: `${alias}.gemeente_id = ?`, params: [gemeente.gemeenteId] };
+}
+
+/**
+ * The aanbieder branch of `trajectScope` as an SQL condition on a `traject` alias, for set-based batch statements with
+ * bind parameters ($n, numbered by `param`). Same rule: own, active trajecten of an active dossier under a contract in
+ * force on `today`. The batch tests hold it to the ORM filter's cases (other aanbieder, expired contract, ended traject).
+ */
+export function aanbiederTrajectScopeSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: (waarde: unknown) => string): string {
+  const id = param(aanbieder.aanbiederId);
+  const dag = param(today);
+  return `${alias}.aanbieder_id = ${id}::uuid and ${alias}.status = 'ACTIEF'
+    and exists (select 1 from inburgeraar scope_i where scope_i.id = ${alias}.inburgeraar_id and scope_i.status = 'ACTIEF')
+    and exists (select 1 from contract scope_c where scope_c.id = ${alias}.contract_id and scope_c.aanbieder_id = ${id}::uuid
+                and scope_c.ingangsdatum <= ${dag}::date and (scope_c.einddatum is null or scope_c.einddatum >= ${dag}::date))`;
 }

@@ -8,13 +8,14 @@ const sluitend = (t: string) => `case ${t}.soort ${Object.entries(SLUITENDE_RAPP
 /**
  * `teDoen(…)` of te-doen.ts as an SQL condition on a `traject` alias, so a list can be narrowed to what is due
  * in the database, page by page. The codes, soorten and rhythm come from te-doen.ts; a test holds both to the
- * same answers. (Status ACTIEF is part of every aanbieder's scope already.)
+ * same answers. (Status ACTIEF is part of every aanbieder's scope already.) `gemeld_tot` is the last day of current
+ * attendance, kept per traject by a trigger on aanwezigheid (migration 20261203110000), so no aggregate runs per row.
  */
 export function teDoenSql(t: string, vandaag: IsoDatum): { sql: string; params: string[] } {
   const huidige = (soort: string) => `from rapportage r where r.traject_id = ${t}.id and r.vervangen_op is null and r.soort = ${soort}`;
   const sql = `${t}.status = 'ACTIEF' and (
       (${t}.geplande_start <= least(?::date, ${t}.geplande_einde)
-        and coalesce((select max(a.periode_tot) from aanwezigheid a where a.traject_id = ${t}.id and a.vervangen_op is null), '-infinity'::date)
+        and coalesce(${t}.gemeld_tot, '-infinity'::date)
             < least(?::date, ${t}.geplande_einde))
       or (not exists (select 1 ${huidige(sluitend(t))})
         and (coalesce(${t}.uiterlijke_afrondingsdatum, ${t}.geplande_einde) < ?::date

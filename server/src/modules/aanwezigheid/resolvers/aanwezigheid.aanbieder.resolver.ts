@@ -3,7 +3,7 @@ import { LocalDate } from '../../../graphql/scalars.js';
 import { AanwezigheidRijResultaat, AanwezigheidVanTraject } from '../dto/aanwezigheid-reeks.type.js';
 import type { PortalContext } from '../../../graphql/context.js';
 import type { AanwezigheidInvoer } from '../aanwezigheid.rules.js';
-import { AanwezigheidService, MAX_RIJEN, type RijResultaat } from '../aanwezigheid.service.js';
+import { AanwezigheidService, MAX_RIJEN } from '../aanwezigheid.service.js';
 import { metTrajectIds } from '../traject-referenties.js';
 import { AanwezigheidInput, AanwezigheidRegistratie } from '../dto/registreer-aanwezigheid.input.js';
 
@@ -22,24 +22,21 @@ export class AanwezigheidAanbiederResolver {
 
   @Authorized('MUTEREN')
   @Mutation(() => [AanwezigheidRijResultaat], {
-    description: 'Meld aanwezigheid voor veel trajecten tegelijk (een groep, een CSV-bestand; hoogstens 2000 regels). Elke regel wordt apart beoordeeld en opgeslagen: een foute regel komt terug met zijn fouten, de goede blijven bewaard.',
+    description: `Meld aanwezigheid voor veel trajecten tegelijk (een groep, een CSV-bestand; hoogstens ${MAX_RIJEN} regels per keer, meer in opeenvolgende reeksen). Elke regel wordt apart beoordeeld: een foute regel komt terug met zijn fouten, de goede worden opgeslagen (tenzij allesOfNiets). De hele reeks is één transactie: hij wordt helemaal verwerkt of, bij een storing, helemaal niet.`,
   })
   async registreerAanwezigheden(
     @Arg('rijen', () => [AanwezigheidInput], { description: 'De regels, elk zoals bij registreerAanwezigheid.' }) rijen: AanwezigheidInput[],
     @Arg('proefdraai', () => Boolean, { nullable: true, description: 'Alleen controleren: alles wordt beoordeeld alsof het wordt opgeslagen, daarna wordt niets bewaard.' }) proefdraai: boolean | undefined,
+    @Arg('allesOfNiets', () => Boolean, { nullable: true, description: 'Alles of niets: is één regel fout, dan wordt geen enkele opgeslagen en komt de fout REEKS_AFGEWEZEN terug met de fouten van elke foute regel bij rijen.N.veld.' }) allesOfNiets: boolean | undefined,
+    @Arg('idempotentieSleutel', () => String, { nullable: true, description: 'Maakt opnieuw sturen veilig (bijvoorbeeld na een time-out): kies per reeks een nieuwe unieke sleutel. Dezelfde sleutel met dezelfde regels geeft het eerste antwoord terug en slaat niets opnieuw op; met andere regels: SLEUTEL_ANDERE_REEKS; terwijl de eerste nog loopt: REEKS_IN_BEHANDELING (vraag het later opnieuw). Een reeks die door een storing niet afkwam, is niet opgeslagen: dezelfde sleutel verwerkt hem dan alsnog, precies één keer. Niet gebruikt bij een proefdraai.' }) idempotentieSleutel: string | undefined,
     @Ctx() { em, principal }: PortalContext,
   ) {
-    // Rows naming their traject by the school's reference get its id first; rows naming none of the school's are
-    // answered here, the others go to the attendance rules with their own row number.
+    // Rows naming their traject by the school's reference get its id first (one statement for the batch); a row
+    // naming none of the school's trajecten is reported with its code and judged no further, also under allesOfNiets.
     const benoemd = rijen.length > 0 && rijen.length <= MAX_RIJEN ? await metTrajectIds(em, principal, rijen) : rijen.map((invoer) => ({ invoer: invoer as AanwezigheidInvoer }));
-    const teVerwerken = benoemd.flatMap((b, rij) => ('invoer' in b ? [{ rij, invoer: b.invoer }] : []));
-    const verwerkt = teVerwerken.length > 0 || rijen.length === 0
-      ? await new AanwezigheidService(em).registreerReeks(principal, teVerwerken.map((t) => t.invoer), { proefdraai: proefdraai ?? false })
-      : [];
-    const resultaten: RijResultaat[] = [
-      ...verwerkt.map((r) => ({ ...r, rij: teVerwerken[r.rij]!.rij })),
-      ...benoemd.flatMap((b, rij) => ('fout' in b ? [{ rij, fouten: b.fout.overtredingen }] : [])),
-    ].sort((a, b) => a.rij - b.rij);
+    const afgewezen = new Map(benoemd.flatMap((b, rij) => ('fout' in b ? [[rij, b.fout.overtredingen] as const] : [])));
+    const invoer = benoemd.map((b, rij) => ('invoer' in b ? b.invoer : { ...rijen[rij]!, trajectId: '' } as AanwezigheidInvoer));
+    const resultaten = await new AanwezigheidService(em).registreerReeks(principal, invoer, { proefdraai: proefdraai ?? false, allesOfNiets: allesOfNiets ?? false, sleutel: idempotentieSleutel ?? null, afgewezen });
     return resultaten.map((r) => ({
       rij: r.rij,
       resultaat: r.registratie?.resultaat ?? null,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { metWereld } from '../../../../test/support/wereld.js';
+
+// The columns the reads depend on are kept by PostgreSQL itself, so every write path (ORM, bulk SQL, a fix by hand) keeps them.
+const t = metWereld();
+
+const sql = async <T = Record<string, unknown>>(tekst: string, params: unknown[] = []) => t.orm.em.fork().getConnection().execute<T[]>(tekst, params);
+
+async function gemeldTot(trajectId: string): Promise<string | null> {
+  const [rij] = await sql<{ tot: string | null }>(`select to_char(gemeld_tot, 'YYYY-MM-DD') as tot from traject where id = ?`, [trajectId]);
+  return rij!.tot;
+}
+
+const week = (trajectId: string, van: string, tot: string, versie = 1) =>
+  sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op)
+       values (gen_random_uuid(), ?, ?, ?, ?, 10, 10, 0, 0, ?, now())`, [trajectId, van, tot, versie, t.wereld.principals.school.gebruikerId]);
+
+describe('traject.gemeld_tot, the last day of current attendance', () => {
+  it('follows inserts, corrections that shorten a period, and deletes; stays empty without attendance', async () => {
+    const traject = t.wereld.trajectAmina.id;
+    expect(await gemeldTot(traject)).toBeNull();
+    await week(traject, '2026-11-02', '2026-11-08');
+    await week(traject, '2026-11-09', '2026-11-15');
+    expect(await gemeldTot(traject)).toBe('2026-11-15');
+    // A correction replaces the current version of the last week with a shorter period: the maximum goes down.
+    await sql(`update aanwezigheid set vervangen_op = now() where traject_id = ? and periode_van = '2026-11-09' and vervangen_op is null`, [traject]);
+    expect(await gemeldTot(traject)).toBe('2026-11-08');
+    await week(traject, '2026-11-09', '2026-11-12', 2);
+    expect(await gemeldTot(traject)).toBe('2026-11-12');
+    await sql(`delete from aanwezigheid where traject_id = ?`, [traject]);
+    expect(await gemeldTot(traject)).toBeNull();
+  });
+
+  it('is set once per statement for every traject a multi-row insert touches, and leaves other trajecten alone', async () => {
+    const { trajectYonasAfgerond: a, trajectFaridAnder: b, trajectOlenaVerlopen: ander } = t.wereld;
+    await sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op)
+      select gen_random_uuid(), r.traject_id::uuid, r.van::date, r.van::date + 6, 1, 10, 10, 0, 0, ?, now()
+        from (values (?, '2026-10-05'), (?, '2026-10-12'), (?, '2026-09-07')) as r(traject_id, van)`, [t.wereld.principals.school.gebruikerId, a.id, a.id, b.id]);
+    expect([await gemeldTot(a.id), await gemeldTot(b.id), await gemeldTot(ander.id)]).toEqual(['2026-10-18', '2026-09-13', null]);
+  });
+});
+
+describe('inburgeraar.zoeknaam, the name as the search reads it', () => {
+  it('is lowered and without accents, so a plain search finds Çelik and Yılmaz', async () => {
+    const [rij] = await sql<{ zoeknaam: string }>(`select portal_zoektekst('Ayşe Çelik-Yılmaz') as zoeknaam`);
+    expect(rij!.zoeknaam).toBe('ayse celik-yilmaz');
+    const [amina] = await sql<{ zoeknaam: string }>(`select zoeknaam from inburgeraar where id = ?`, [t.wereld.amina.id]);
+    expect(amina!.zoeknaam).toBe('amina haddad');
+  });
+
+  it('follows a change of name, tussenvoegsel included', async () => {
+    await sql(`update inburgeraar set tussenvoegsel = 'de', achternaam = 'Él Haddad' where id = ?`, [t.wereld.amina.id]);
+    const [amina] = await sql<{ zoeknaam: string }>(`select zoeknaam from inburgeraar where id = ?`, [t.wereld.amina.id]);
+    expect(amina!.zoeknaam).toBe('amina de el haddad');
+  });
+});
