@@ -62,7 +62,7 @@ if (command === 'start') {
   // Build what changed (scripts/bouw.mjs), then run the server as our own child so Ctrl-C reaches it once and we wait
   // for its clean stop (HTTP closed, PostgreSQL shut down) instead of returning to the prompt while it is still stopping.
   try {
-    fasen.push(...bouw(['server', 'web']));
+    fasen.push(...bouw(['invoer', 'server', 'web']));
   } catch (error) {
     console.error(`[bootstrap] ${error.message}`);
     process.exit(1);

@@ -2,7 +2,7 @@
 // Builds server and web client only when their inputs changed: each build leaves a stamp (a hash over its sources,
 // configs and the lockfile) next to its output, and a build whose stamp still matches is skipped. `npm start`
 // runs this instead of rebuilding every time. Plain Node, no dependencies: the bootstrap imports it too.
-//   node scripts/bouw.mjs [server|web|all] [--force]
+//   node scripts/bouw.mjs [invoer|server|web ...|all] [--force]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,17 +19,23 @@ const OVERSLAAN = new Set(['node_modules', 'dist', '.git']);
  * `commando` runs in `map` and does what the package's `build` script does.
  */
 export const PAKKETTEN = {
+  // The file reader shared by server and web; both read its dist, so it is built first.
+  invoer: {
+    map: 'invoer',
+    invoer: ['invoer/src', 'invoer/package.json', 'invoer/tsconfig.json', 'tsconfig.json', 'pnpm-lock.yaml'],
+    uitvoer: 'invoer/dist/index.js',
+    commando: ['node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']],
+  },
   server: {
     map: 'server',
-    invoer: ['server/src', 'server/bundel.mjs', 'server/package.json', 'server/tsconfig.build.json', 'tsconfig.json', 'pnpm-lock.yaml'],
+    invoer: ['server/src', 'invoer/src', 'server/bundel.mjs', 'server/package.json', 'server/tsconfig.build.json', 'tsconfig.json', 'pnpm-lock.yaml'],
     uitvoer: 'server/dist/main.js',
     // Run directly, not through pnpm: pnpm's own start costs a second or two on a busy machine.
     commando: ['node', ['bundel.mjs']],
   },
   web: {
     map: 'web',
-    // The web bundles @portal/invoer from its source (web/vite.config.ts), so a change there rebuilds the web.
-    invoer: ['web/src', 'invoer/src', 'invoer/package.json', 'web/index.html', 'web/package.json', 'web/tsconfig.json', 'web/vite.config.ts', 'tsconfig.json', 'pnpm-lock.yaml'],
+    invoer: ['web/src', 'invoer/src', 'web/index.html', 'web/package.json', 'web/tsconfig.json', 'web/vite.config.ts', 'tsconfig.json', 'pnpm-lock.yaml'],
     uitvoer: 'web/dist/index.html',
     commando: ['node', ['node_modules/vite/bin/vite.js', 'build']],
   },
@@ -61,7 +67,7 @@ export function stempel(root, invoer) {
 }
 
 /** What `pnpm install` reads: when none of it changed since the last install, the install can be skipped. */
-const INSTALLATIE_INVOER = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'server/package.json', 'web/package.json', 'test/package.json'];
+const INSTALLATIE_INVOER = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'server/package.json', 'web/package.json', 'test/package.json', 'invoer/package.json'];
 const INSTALLATIE_STEMPEL = join('node_modules', '.portal-installatie');
 
 /** The stamp an install of these inputs leaves (`extra`: the Node and pnpm versions it ran with). */
@@ -139,8 +145,8 @@ export function seconden(begin) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const wat = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'all';
-  const namen = wat === 'all' ? Object.keys(PAKKETTEN) : [wat];
+  const gevraagd = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const namen = gevraagd.length === 0 || gevraagd.includes('all') ? Object.keys(PAKKETTEN) : gevraagd;
   if (!namen.every((n) => n in PAKKETTEN)) {
     console.error(`usage: node scripts/bouw.mjs [${Object.keys(PAKKETTEN).join('|')}|all] [--force]`);
     process.exit(2);

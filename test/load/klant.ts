@@ -1,4 +1,6 @@
-/** Logging in and making an API token against a started portal, for the load tools (plain fetch, no test runner). */
+import { readFileSync } from 'node:fs';
+
+/** Logging in, making an API token and reading a server's CPU time, for the load tools (plain fetch, no test runner). */
 
 export async function login(baseUrl: string, email: string, wachtwoord = 'demo'): Promise<string> {
   const res = await fetch(`${baseUrl}/auth/login`, {
@@ -25,4 +27,11 @@ export async function maakApiToken(baseUrl: string): Promise<string> {
   const data = await graphql<{ maakApiToken: { token: string } }>(baseUrl, 'aanbieder', { cookie },
     'mutation($naam: String!) { maakApiToken(naam: $naam, rollen: [RAADPLEGEN]) { token } }', { naam: `belasting ${Date.now()}` });
   return data.maakApiToken.token;
+}
+
+/** CPU time of a process so far in ms (utime + stime from /proc, clock ticks of 10 ms), or NaN without a pid. */
+export function cpuMs(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(velden[11]) + Number(velden[12])) * 10;
 }

@@ -1,9 +1,8 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { login, maakApiToken } from './klant.ts';
+import { cpuMs, login, maakApiToken } from './klant.ts';
 
 /**
  * Issue 10 item 4: requests per second of an authenticated `{ __typename }` on a started portal (session cookie and
@@ -23,16 +22,10 @@ const connections = Number(values.verbindingen);
 const portaalPid = values.pid ? Number(values.pid) : undefined;
 const body = JSON.stringify({ query: '{ __typename }' });
 
-/** CPU time of a process so far in ms (utime + stime, clock ticks of 10 ms), or NaN when it cannot be read. */
-function cpuMs(pid: number | undefined): number {
-  if (!pid) return Number.NaN;
-  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(velden[11]) + Number(velden[12])) * 10;
-}
-
 async function meet(url: string, headers: Record<string, string>, pid: number | undefined) {
   const opties = { url, method: 'POST' as const, body, headers: { 'content-type': 'application/json', ...headers }, connections };
-  await autocannon({ ...opties, duration: 2 }); // warm-up: JIT, pools, Apollo's document cache
+  // Warm-up: JIT, pools, Apollo's document cache. 2 s left the first portal figure ~1.7× too high under load.
+  await autocannon({ ...opties, duration: 5 });
   const cpuVoor = cpuMs(pid);
   const r = await autocannon({ ...opties, duration });
   const cpuPerVerzoek = (cpuMs(pid) - cpuVoor) / r.requests.total;

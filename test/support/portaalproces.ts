@@ -40,7 +40,7 @@ export interface Startopties {
 
 /** Builds the server when its sources changed since the last build (a no-op when they did not). */
 export function bouwServer(): void {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bouw.mjs'), 'server'], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bouw.mjs'), 'invoer', 'server'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`server build failed:\n${result.stdout}\n${result.stderr}`);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metWereld } from '../../../../test/support/wereld.js';
+import { AanwezigheidService } from '../../modules/aanwezigheid/aanwezigheid.service.js';
 
 // The columns the reads depend on are kept by PostgreSQL itself, so every write path (ORM, bulk SQL, a fix by hand) keeps them.
 const t = metWereld();
@@ -37,6 +38,22 @@ describe('traject.gemeld_tot, the last day of current attendance', () => {
       select gen_random_uuid(), r.traject_id::uuid, r.van::date, r.van::date + 6, 1, 10, 10, 0, 0, ?, now()
         from (values (?, '2026-10-05'), (?, '2026-10-12'), (?, '2026-09-07')) as r(traject_id, van)`, [t.wereld.principals.school.gebruikerId, a.id, a.id, b.id]);
     expect([await gemeldTot(a.id), await gemeldTot(b.id), await gemeldTot(ander.id)]).toEqual(['2026-10-18', '2026-09-13', null]);
+  });
+});
+
+describe('traject.gemeld_tot through the portal', () => {
+  it("follows the bulk path's batch of new weeks, and its correction of a week in place", async () => {
+    const traject = t.wereld.trajectAmina.id;
+    const rij = (periodeVan: string, periodeTot: string, urenAanwezig: number) => ({
+      trajectId: traject, periodeVan, periodeTot, urenIngeroosterd: 10, urenAanwezig, urenGeoorloofdVerzuim: 0, redenGeoorloofdVerzuim: null, urenOngeoorloofdVerzuim: 0,
+    });
+    const service = () => new AanwezigheidService(t.orm.em.fork());
+    const eerste = await service().registreerReeks(t.wereld.principals.school, [rij('2026-11-02', '2026-11-08', 8), rij('2026-11-09', '2026-11-15', 9)], { vandaag: '2026-11-25' });
+    expect(eerste.flatMap((r) => r.fouten)).toEqual([]);
+    expect(await gemeldTot(traject)).toBe('2026-11-15');
+    const correctie = await service().registreerReeks(t.wereld.principals.school, [rij('2026-11-09', '2026-11-15', 7)], { vandaag: '2026-11-25' });
+    expect(correctie.flatMap((r) => r.fouten)).toEqual([]);
+    expect(await gemeldTot(traject)).toBe('2026-11-15');
   });
 });
 

@@ -60,15 +60,14 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
         group by t.aanbieder_id`,
       [pgArray(kalender.periodeTot), pgArray(kalender.uiterlijk), ...scope.params, ...aanbieder.params],
     ),
-    // Same rule as te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database.
+    // Same rule as te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database; gemeld_tot is
+    // the last reported day, kept per traject by a trigger on aanwezigheid.
     em.execute<{ aanbieder_id: string; deelnemers: number; zonder_vorige_week: number }[]>(
       `select t.aanbieder_id,
               count(distinct t.inburgeraar_id) filter (where t.status = 'ACTIEF')::int as deelnemers,
               count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
-                                 and coalesce(b.bekend_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
+                                 and coalesce(t.gemeld_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
          from traject t
-         left join lateral (select max(a.periode_tot) as bekend_tot from aanwezigheid a
-                             where a.traject_id = t.id and a.vervangen_op is null) b on true
         where ${scope.sql}${aanbieder.sql}
         group by t.aanbieder_id`,
       [zondag, zondag, ...scope.params, ...aanbieder.params],

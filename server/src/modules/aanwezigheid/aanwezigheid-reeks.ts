@@ -50,10 +50,10 @@ export interface ReeksOpdracht {
   vandaag: IsoDatum;
   proefdraai: boolean;
   allesOfNiets: boolean;
+  /** Per row, faults found before the batch's rules ran (a reference naming no traject); such a row is not judged further. */
+  voorafFouten?: readonly (readonly Overtreding[] | null)[];
   /** Exactly once: the first answer under this key is the answer (reeks-sleutel.ts). Not used in a dry run. */
   sleutel: ReeksSleutel | null;
-  /** Rows already refused by the caller (traject-referenties.ts), by row number: their violations instead of the rules'. */
-  afgewezen: ReadonlyMap<number, readonly Overtreding[]>;
 }
 
 interface TrajectInBatch { inburgeraarId: string; geplandeStart: IsoDatum; geplandeEinde: IsoDatum }
@@ -70,8 +70,8 @@ interface NieuweVersie extends AanwezigheidVersie { vervangenOp: Date | null }
 export async function verwerkReeks(em: EntityManager, opdracht: ReeksOpdracht): Promise<RijResultaat[]> {
   const { aanbieder, rijen, vandaag, sleutel } = opdracht;
   const invoerFouten = rijen.map((invoer, rij) => {
-    const vooraf = opdracht.afgewezen.get(rij);
-    if (vooraf) return [...vooraf];
+    const vooraf = opdracht.voorafFouten?.[rij];
+    if (vooraf && vooraf.length > 0) return [...vooraf];
     const fouten = new Overtredingen();
     controleerInvoer(invoer, vandaag, fouten);
     return [...fouten.alle];

@@ -10,6 +10,7 @@ import { AanwezigheidFout as F, MAX_RIJEN } from './aanwezigheid.errors.js';
 import { verwerkReeks, type AanwezigheidRegistratie, type RijResultaat } from './aanwezigheid-reeks.js';
 import type { AanwezigheidInvoer } from './aanwezigheid.rules.js';
 import { reeksHash } from './reeks-sleutel.js';
+import { metTrajectIds, type BenoemdeInvoer } from './traject-referenties.js';
 
 export type { AanwezigheidRegistratie, AanwezigheidVersie, RijResultaat } from './aanwezigheid-reeks.js';
 export { MAX_RIJEN } from './aanwezigheid.errors.js';
@@ -22,8 +23,6 @@ export interface ReeksOpties {
   /** Idempotency key: the same key with the same rows answers the first answer again and writes nothing. */
   sleutel?: string | null;
   vandaag?: IsoDatum;
-  /** Rows refused before the rules by row number (naming no traject of the aanbieder's): reported, never judged. */
-  afgewezen?: ReadonlyMap<number, readonly Overtreding[]>;
 }
 
 export class AanwezigheidService {
@@ -33,17 +32,22 @@ export class AanwezigheidService {
    * Records many periods at once with a result per row, set-based (aanwezigheid-reeks.ts): a wrong row is reported at
    * its fields while the good rows are kept (issue 4: "the good rows never lost"), unless `allesOfNiets`.
    */
-  async registreerReeks(principal: Principal, rijen: AanwezigheidInvoer[], opties: ReeksOpties = {}): Promise<RijResultaat[]> {
+  async registreerReeks(principal: Principal, benoemd: readonly BenoemdeInvoer[], opties: ReeksOpties = {}): Promise<RijResultaat[]> {
     const aanbieder = vereisAanbieder(principal);
-    if (rijen.length === 0 || rijen.length > MAX_RIJEN) {
+    if (benoemd.length === 0 || benoemd.length > MAX_RIJEN) {
       throw DomainError.van(F.REEKS_ONGELDIG, 'rijen', `Stuur 1 tot ${MAX_RIJEN} regels per keer.`);
     }
     const allesOfNiets = opties.allesOfNiets ?? false;
+    // A row may name its traject by the school's own reference: one statement turns those into ids; a reference that
+    // names none of the school's trajecten is that row's fault, judged with the batch's other faults.
+    const metIds = await metTrajectIds(this.em, principal, benoemd);
+    const rijen = metIds.map((m, rij): AanwezigheidInvoer => ('invoer' in m ? m.invoer : { ...zonderReferentie(benoemd[rij]!), trajectId: '' }));
     return verwerkReeks(this.em, {
-      aanbieder, rijen, allesOfNiets, afgewezen: opties.afgewezen ?? new Map(),
+      aanbieder, rijen, allesOfNiets,
+      voorafFouten: metIds.map((m) => ('fout' in m ? m.fout.overtredingen : null)),
       vandaag: opties.vandaag ?? vandaagInNederland(),
       proefdraai: opties.proefdraai ?? false,
-      sleutel: opties.sleutel ? { aanbiederId: aanbieder.aanbiederId, sleutel: opties.sleutel, hash: reeksHash(rijen, { allesOfNiets }) } : null,
+      sleutel: opties.sleutel ? { aanbiederId: aanbieder.aanbiederId, sleutel: opties.sleutel, hash: reeksHash(benoemd, { allesOfNiets }) } : null,
     });
   }
 
@@ -61,9 +65,13 @@ export class AanwezigheidService {
    * per (traject, period): the same submission again changes nothing; different values replace the current version
    * and keep the old one. A broken rule is thrown with all the row's violations.
    */
-  async registreer(principal: Principal, invoer: AanwezigheidInvoer, vandaag: IsoDatum = vandaagInNederland()): Promise<AanwezigheidRegistratie> {
+  async registreer(principal: Principal, invoer: BenoemdeInvoer, vandaag: IsoDatum = vandaagInNederland()): Promise<AanwezigheidRegistratie> {
     const [{ registratie, fouten }] = (await this.registreerReeks(principal, [invoer], { vandaag })) as [RijResultaat];
     if (registratie) return registratie;
     throw DomainError.uit(fouten as [Overtreding, ...Overtreding[]]);
   }
+}
+
+function zonderReferentie({ aanbiederReferentie: _, ...rest }: BenoemdeInvoer): Omit<BenoemdeInvoer, 'aanbiederReferentie'> {
+  return rest;
 }

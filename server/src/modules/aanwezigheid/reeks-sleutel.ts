@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SqlTransactie } from '../../db/sql-transactie.js';
 import { DomainError } from '../shared/domain-error.js';
 import { AanwezigheidFout as F } from './aanwezigheid.errors.js';
-import type { AanwezigheidInvoer } from './aanwezigheid.rules.js';
+import type { BenoemdeInvoer } from './traject-referenties.js';
 
 /** An aanbieder's idempotency key for one batch, with the fingerprint of what was sent under it. */
 export interface ReeksSleutel {
@@ -15,10 +15,10 @@ export interface ReeksSleutel {
 const VELD = 'idempotentieSleutel';
 
 /** The fingerprint of a batch: every field of every row in order, normalised as the rules read them, and the options. */
-export function reeksHash(rijen: readonly AanwezigheidInvoer[], opties: { allesOfNiets: boolean }): string {
+export function reeksHash(rijen: readonly BenoemdeInvoer[], opties: { allesOfNiets: boolean }): string {
   const hash = createHash('sha256').update(JSON.stringify(opties)).update('\n');
   for (const r of rijen) {
-    hash.update(JSON.stringify([r.trajectId.toLowerCase(), r.periodeVan, r.periodeTot, r.urenIngeroosterd, r.urenAanwezig,
+    hash.update(JSON.stringify([r.trajectId?.toLowerCase() ?? null, r.aanbiederReferentie?.trim() || null, r.periodeVan, r.periodeTot, r.urenIngeroosterd, r.urenAanwezig,
       r.urenGeoorloofdVerzuim, r.redenGeoorloofdVerzuim || null, r.urenOngeoorloofdVerzuim, r.redenOngeoorloofdVerzuim || null]));
     hash.update('\n');
   }

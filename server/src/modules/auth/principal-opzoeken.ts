@@ -35,10 +35,11 @@ const SESSIE_SQL = `select g.id as gebruiker_id, g.naam, g.rollen, g.wachtwoord_
   join gebruiker g on g.id = s.gebruiker_id and g.actief
   left join gemeente gm on gm.id = g.gemeente_id
   left join aanbieder a on a.id = g.aanbieder_id
-  where s.token_hash = ? and s.verloopt_op > ?`;
+  where s.token_hash = ? and s.verloopt_op > ?::timestamptz`;
 
 export async function principalVoorSessie(em: EntityManager, token: string, nu = new Date()): Promise<Principal | undefined> {
-  const [rij] = await em.getConnection().execute<SessieRij[]>(SESSIE_SQL, [hashToken(token), nu]);
+  // The instant as ISO text: MikroORM inlines parameters, and formatting a Date for that cost ~0.5 ms of CPU per call.
+  const [rij] = await em.getConnection().execute<SessieRij[]>(SESSIE_SQL, [hashToken(token), nu.toISOString()]);
   if (!rij) return undefined;
   const basis = { rollen: rij.rollen, gebruikerId: rij.gebruiker_id, naam: rij.naam, wachtwoordWijzigen: rij.wachtwoord_wijzigen };
   if (rij.gemeente_id) return { ...basis, soort: 'gemeente', gemeenteId: rij.gemeente_id, organisatieNaam: rij.gemeente_naam! };

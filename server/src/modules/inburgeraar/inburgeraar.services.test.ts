@@ -151,6 +151,18 @@ describe('gemeente: dossiers', () => {
     expect((await domeinfout(service.dossier(wereld.principals.gemeenteA, wereld.olena.id))).code).toBe('DOSSIER_ONBEKEND');
   });
 
+  it('reads a dossier of three trajecten with attendance in as many SQL statements as one of one traject', async () => {
+    const em = orm.em.fork();
+    const persoon = em.create(Inburgeraar, { gemeente: wereld.gemeenteA.id, bsn: eersteGeldigeBsnVanaf(126_000_000), voornamen: 'Drie', achternaam: 'Trajecten', tussenvoegsel: null, geboortedatum: '1990-01-01', email: null, telefoon: null });
+    for (const status of ['ACTIEF', 'AFGEROND', 'AFGEROND'] as const) {
+      em.create(Traject, { inburgeraar: persoon, gemeente: wereld.gemeenteA.id, aanbieder: wereld.school.id, contract: wereld.trajectAmina.contract.id, soort: 'B1_ROUTE', cursusnaam: null, geplandeStart: '2026-01-05', geplandeEinde: '2026-12-27', geplandeUren: 600, status });
+    }
+    await em.flush();
+    const een = await telStatements(() => new DossierService(orm.em.fork()).dossier(wereld.principals.gemeenteA, wereld.amina.id));
+    const drie = await telStatements(async () => expect((await new DossierService(orm.em.fork()).dossier(wereld.principals.gemeenteA, persoon.id)).trajecten).toHaveLength(3));
+    expect(drie).toBe(een);
+  });
+
   it('reads a dossier with every traject, whichever aanbieder, and totals against planned hours', async () => {
     const dossier = await new DossierService(orm.em.fork()).dossier(wereld.principals.gemeenteA, wereld.amina.id);
     expect(dossier.bsn).toBe(wereld.amina.bsn);

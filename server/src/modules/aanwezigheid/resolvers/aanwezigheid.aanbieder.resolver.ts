@@ -2,9 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { LocalDate } from '../../../graphql/scalars.js';
 import { AanwezigheidRijResultaat, AanwezigheidVanTraject } from '../dto/aanwezigheid-reeks.type.js';
 import type { PortalContext } from '../../../graphql/context.js';
-import type { AanwezigheidInvoer } from '../aanwezigheid.rules.js';
 import { AanwezigheidService, MAX_RIJEN } from '../aanwezigheid.service.js';
-import { metTrajectIds } from '../traject-referenties.js';
 import { AanwezigheidInput, AanwezigheidRegistratie } from '../dto/registreer-aanwezigheid.input.js';
 
 @Authorized()
@@ -15,9 +13,7 @@ export class AanwezigheidAanbiederResolver {
     description: 'Meld aanwezigheid en verzuim voor één traject en één periode. Idempotent per (traject, periode); andere waarden voor dezelfde periode zijn een correctie (de vorige versie blijft bewaard).',
   })
   async registreerAanwezigheid(@Arg('input', () => AanwezigheidInput, { description: 'De melding: traject, periode, uren en de redenen van verzuim.' }) input: AanwezigheidInput, @Ctx() { em, principal }: PortalContext) {
-    const [benoemd] = await metTrajectIds(em, principal, [input]);
-    if ('fout' in benoemd!) throw benoemd.fout;
-    return new AanwezigheidService(em).registreer(principal, benoemd!.invoer);
+    return new AanwezigheidService(em).registreer(principal, input);
   }
 
   @Authorized('MUTEREN')
@@ -31,12 +27,7 @@ export class AanwezigheidAanbiederResolver {
     @Arg('idempotentieSleutel', () => String, { nullable: true, description: 'Maakt opnieuw sturen veilig (bijvoorbeeld na een time-out): kies per reeks een nieuwe unieke sleutel. Dezelfde sleutel met dezelfde regels geeft het eerste antwoord terug en slaat niets opnieuw op; met andere regels: SLEUTEL_ANDERE_REEKS; terwijl de eerste nog loopt: REEKS_IN_BEHANDELING (vraag het later opnieuw). Een reeks die door een storing niet afkwam, is niet opgeslagen: dezelfde sleutel verwerkt hem dan alsnog, precies één keer. Niet gebruikt bij een proefdraai.' }) idempotentieSleutel: string | undefined,
     @Ctx() { em, principal }: PortalContext,
   ) {
-    // Rows naming their traject by the school's reference get its id first (one statement for the batch); a row
-    // naming none of the school's trajecten is reported with its code and judged no further, also under allesOfNiets.
-    const benoemd = rijen.length > 0 && rijen.length <= MAX_RIJEN ? await metTrajectIds(em, principal, rijen) : rijen.map((invoer) => ({ invoer: invoer as AanwezigheidInvoer }));
-    const afgewezen = new Map(benoemd.flatMap((b, rij) => ('fout' in b ? [[rij, b.fout.overtredingen] as const] : [])));
-    const invoer = benoemd.map((b, rij) => ('invoer' in b ? b.invoer : { ...rijen[rij]!, trajectId: '' } as AanwezigheidInvoer));
-    const resultaten = await new AanwezigheidService(em).registreerReeks(principal, invoer, { proefdraai: proefdraai ?? false, allesOfNiets: allesOfNiets ?? false, sleutel: idempotentieSleutel ?? null, afgewezen });
+    const resultaten = await new AanwezigheidService(em).registreerReeks(principal, rijen, { proefdraai: proefdraai ?? false, allesOfNiets: allesOfNiets ?? false, sleutel: idempotentieSleutel ?? null });
     return resultaten.map((r) => ({
       rij: r.rij,
       resultaat: r.registratie?.resultaat ?? null,
