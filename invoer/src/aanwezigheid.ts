@@ -1,9 +1,11 @@
 import { InvoerFout } from './problemen.js';
 import { leesDatum, leesUren } from './waarden.js';
 
+/** How a row names its traject: by the portal's id, or by the school's own reference (set per traject in the portal). */
+export type TrajectNaam = { trajectId: string; aanbiederReferentie?: undefined } | { aanbiederReferentie: string; trajectId?: undefined };
+
 /** One attendance row as the API takes it (the aanbieder schema's AanwezigheidInput). */
-export interface AanwezigheidRij {
-  trajectId: string;
+export type AanwezigheidRij = TrajectNaam & {
   periodeVan: string;
   periodeTot: string;
   urenIngeroosterd: number;
@@ -12,12 +14,20 @@ export interface AanwezigheidRij {
   redenGeoorloofdVerzuim: string | null;
   urenOngeoorloofdVerzuim: number;
   redenOngeoorloofdVerzuim: string | null;
-}
+};
 
-export type AanwezigheidVeld = keyof AanwezigheidRij;
+const RUWE_VELDEN = [
+  'trajectId', 'periodeVan', 'periodeTot', 'urenIngeroosterd', 'urenAanwezig',
+  'urenGeoorloofdVerzuim', 'redenGeoorloofdVerzuim', 'urenOngeoorloofdVerzuim', 'redenOngeoorloofdVerzuim',
+] as const;
 
-/** One attendance row as typed in the group week or read from a file's line: every cell still text. */
-export type RuweAanwezigheid = Record<AanwezigheidVeld, string>;
+/** One attendance row as typed in the group week or read from a file's line: every cell still text. The group week has no reference column. */
+export type RuweAanwezigheid = Record<(typeof RUWE_VELDEN)[number], string> & { aanbiederReferentie?: string };
+
+export type AanwezigheidVeld = keyof RuweAanwezigheid;
+
+/** The longest reference the portal stores (zetAanbiederReferentie); a longer one cannot name a traject. */
+export const MAX_REFERENTIE = 40;
 
 export interface Celfout {
   veld: AanwezigheidVeld;
@@ -60,13 +70,29 @@ export function leesAanwezigheid(ruw: RuweAanwezigheid): GelezenRij {
     else if (VERPLICHTE_UREN.has(veld)) fouten.push({ veld, code: InvoerFout.LEEG, melding: LEEG_UREN });
     return 0;
   };
-  const trajectId = ruw.trajectId.trim();
-  if (trajectId === '') fouten.push({ veld: 'trajectId', code: InvoerFout.TRAJECT_ONTBREEKT, melding: 'Leeg: vul de portaalreferentie van het traject in (zie het sjabloon).' });
   const input: AanwezigheidRij = {
-    trajectId, periodeVan: datum('periodeVan'), periodeTot: datum('periodeTot'),
+    ...trajectNaam(ruw, fouten), periodeVan: datum('periodeVan'), periodeTot: datum('periodeTot'),
     urenIngeroosterd: uren('urenIngeroosterd'), urenAanwezig: uren('urenAanwezig'),
     urenGeoorloofdVerzuim: uren('urenGeoorloofdVerzuim'), redenGeoorloofdVerzuim: ruw.redenGeoorloofdVerzuim.trim() || null,
     urenOngeoorloofdVerzuim: uren('urenOngeoorloofdVerzuim'), redenOngeoorloofdVerzuim: ruw.redenOngeoorloofdVerzuim.trim() || null,
   };
   return fouten.length > 0 ? { soort: 'fout', fouten } : { soort: 'rij', input };
+}
+
+/**
+ * The portal's id when the line has one (the template fills it), else the school's own reference; a line with
+ * neither names no traject. The server resolves a reference among the school's running trajecten.
+ */
+function trajectNaam(ruw: RuweAanwezigheid, fouten: Celfout[]): TrajectNaam {
+  const trajectId = ruw.trajectId.trim();
+  const referentie = (ruw.aanbiederReferentie ?? '').trim();
+  if (trajectId !== '') return { trajectId };
+  if (referentie.length > MAX_REFERENTIE) {
+    fouten.push({ veld: 'aanbiederReferentie', code: InvoerFout.REFERENTIE_TE_LANG, melding: `Een eigen referentie is hoogstens ${MAX_REFERENTIE} tekens.` });
+  } else if (referentie !== '') {
+    return { aanbiederReferentie: referentie };
+  } else {
+    fouten.push({ veld: 'trajectId', code: InvoerFout.TRAJECT_ONTBREEKT, melding: 'Leeg: vul de portaalreferentie van het traject in (zie het sjabloon) of uw eigen referentie (aanbiederReferentie).' });
+  }
+  return { trajectId: '' };
 }

@@ -13,6 +13,8 @@ export const InvoerFout = {
   DATUM_BUITEN_BEREIK: 'DATUM_BUITEN_BEREIK',
   /** A line names its traject neither by the portal's id nor by the school's own reference. */
   TRAJECT_ONTBREEKT: 'TRAJECT_ONTBREEKT',
+  /** The school's own reference is longer than the portal stores, so it names no traject. */
+  REFERENTIE_TE_LANG: 'REFERENTIE_TE_LANG',
   /** The whole file: not a type we read (e.g. the old .xls, .ods). */
   BESTANDSTYPE_ONBEKEND: 'BESTANDSTYPE_ONBEKEND',
   /** The whole file: damaged, or not the type its name says. */

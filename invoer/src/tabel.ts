@@ -3,14 +3,17 @@ import { bestandsfout, InvoerFout, type Bestandsfout } from './problemen.js';
 
 /**
  * The documented layout of an attendance file: a header row, then one period of one traject per line. `deelnemer` is
- * for people reading the file and is ignored on import; `trajectId` identifies the traject (see the template).
+ * for people reading the file and is ignored on import; `trajectId` (the template fills it) or the school's own
+ * `aanbiederReferentie` identifies the traject: a file needs one of the two columns.
  */
 export const KOLOMMEN = [
-  'trajectId', 'deelnemer', 'periodeVan', 'periodeTot', 'urenIngeroosterd', 'urenAanwezig',
+  'trajectId', 'aanbiederReferentie', 'deelnemer', 'periodeVan', 'periodeTot', 'urenIngeroosterd', 'urenAanwezig',
   'urenGeoorloofdVerzuim', 'redenGeoorloofdVerzuim', 'urenOngeoorloofdVerzuim', 'redenOngeoorloofdVerzuim',
 ] as const;
 export type Kolom = (typeof KOLOMMEN)[number];
-const VERPLICHT = KOLOMMEN.filter((k): k is Exclude<Kolom, 'deelnemer'> => k !== 'deelnemer');
+/** Columns read into a row; of the two that name the traject one is enough. */
+const GELEZEN = KOLOMMEN.filter((k): k is Exclude<Kolom, 'deelnemer'> => k !== 'deelnemer');
+const VERPLICHT = GELEZEN.filter((k) => k !== 'trajectId' && k !== 'aanbiederReferentie');
 
 export interface InvoerRegel {
   /** Line (CSV) or row (spreadsheet) number as the school's program shows it, header included, for messages and the error report. */
@@ -46,14 +49,14 @@ export function leesTabel(tabel: Tabelregel[]): Inlezen {
     const schoon = naam.trim();
     return KOLOMMEN.find((k) => k.toLowerCase() === schoon.toLowerCase()) ?? schoon;
   });
-  const ontbrekend = VERPLICHT.filter((k) => !kop.includes(k));
+  const ontbrekend = [...(kop.includes('trajectId') || kop.includes('aanbiederReferentie') ? [] : ['trajectId (of aanbiederReferentie)']), ...VERPLICHT.filter((k) => !kop.includes(k))];
   if (ontbrekend.length > 0) {
     return bestandsfout(InvoerFout.KOLOMMEN_ONTBREKEN, `Deze kolommen ontbreken: ${ontbrekend.join(', ')}. Gebruik het sjabloon.`);
   }
   const regels = tabel.slice(kopIndex + 1).filter((r) => !isLeeg(r.cellen)).map(({ regel, cellen }): InvoerRegel => {
     const bron: Record<string, string> = {};
     kop.forEach((naam, i) => { if (naam !== '') bron[naam] = cellen[i] ?? ''; });
-    const ruw = Object.fromEntries(VERPLICHT.map((k) => [k, bron[k] ?? ''])) as RuweAanwezigheid;
+    const ruw = Object.fromEntries(GELEZEN.map((k) => [k, bron[k] ?? ''])) as RuweAanwezigheid;
     return { regel, bron, lezing: leesAanwezigheid(ruw) };
   });
   return { ok: true, regels };

@@ -12,22 +12,22 @@ async function lees(naam: string) {
   return gelezen.regels;
 }
 
-/** Each line as [number, participant, what was read: the hours, or the codes of the refused cells]. */
+/** Each line as [number, participant, what was read: how it names its traject and the hours, or the codes of the refused cells]. */
 const samenvatting = (regels: InvoerRegel[]) => regels.map((r) => [
   r.regel, r.bron.deelnemer,
-  r.lezing.soort === 'rij' ? [r.lezing.input.periodeVan, r.lezing.input.urenIngeroosterd, r.lezing.input.urenAanwezig]
+  r.lezing.soort === 'rij' ? [r.lezing.input.trajectId?.slice(-1) ?? r.lezing.input.aanbiederReferentie, r.lezing.input.periodeVan, r.lezing.input.urenIngeroosterd, r.lezing.input.urenAanwezig]
     : r.lezing.soort === 'fout' ? r.lezing.fouten.map((f) => `${f.veld} ${f.code}`) : 'leeg',
 ]);
 
 describe('the committed files another program wrote', () => {
   it('aanwezigheid.xlsx (LibreOffice): date cells, numbers, number-as-text, an empty cell and a typo, each read as typed', async () => {
     expect(samenvatting(await lees('aanwezigheid.xlsx'))).toEqual([
-      [2, 'Zoë Çelik', ['2026-11-16', 12, 10.5]],
-      [3, 'François Hélène', ['2026-11-16', 12, 11.5]], // "12" and "11,5" stored as text cells
-      [4, 'Noël Aït', ['trajectId TRAJECT_ONTBREEKT', 'urenAanwezig LEEG']], // the empty cell is not a 0
+      [2, 'Zoë Çelik', ['a', '2026-11-16', 12, 10.5]],
+      [3, 'François Hélène', ['b', '2026-11-16', 12, 11.5]], // "12" and "11,5" stored as text cells
+      [4, 'Noël Aït', ['urenAanwezig LEEG']], // the empty cell is not a 0
       [5, 'Anaïs Brontë', ['urenAanwezig UREN_ONLEESBAAR']], // "1O", a letter O
       // row 6 is blank in the sheet: skipped, the others keep the numbers the spreadsheet shows
-      [7, 'Maëlle Garçon', ['trajectId TRAJECT_ONTBREEKT']],
+      [7, 'Maëlle Garçon', ['TH-2026-005', '2026-11-23', 8, 8]], // named by the school's own reference
       [8, 'Chloé Noël', 'leeg'],
     ]);
   });

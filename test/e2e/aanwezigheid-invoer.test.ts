@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../../server/src/modules/shared/datum.js';
@@ -5,7 +6,7 @@ import { browserOntbreekt, expectToegankelijk, screenshot } from '../support/bro
 import { e2eOmgeving } from '../support/e2e-omgeving.js';
 
 const reden = browserOntbreekt();
-const KOP = 'trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim';
+const KOP = 'trajectId;aanbiederReferentie;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim';
 
 /** Monday of this week and of last week in the Netherlands, as the server counts days. */
 function maandagen(): { deze: string; vorige: string } {
@@ -43,7 +44,7 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
     expect(sjabloon[0]).toBe(`\uFEFF${KOP}`);
     const regels = sjabloon.slice(1);
     expect(regels.length).toBeGreaterThan(5);
-    const [trajectId, , van, tot] = regels[0]!.split(';');
+    const [trajectId, , , van, tot] = regels[0]!.split(';');
     expect([van, tot]).toEqual([maandagen().vorige, plusDagen(maandagen().vorige, 6)]);
 
     // The first row's traject was reported for last week in the demo: filling it in corrects that report.
@@ -54,7 +55,7 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
     const alleVoor = (await sql<{ n: number }>('select count(*)::int as n from aanwezigheid'))[0]!.n;
 
     const cellen = regels[0]!.split(';');
-    cellen.splice(4, 6, '10', '7,5', '', '', '2,5', 'ZONDER_BERICHT');
+    cellen.splice(5, 6, '10', '7,5', '', '', '2,5', 'ZONDER_BERICHT');
     const bestand = [KOP, cellen.join(';'), ...regels.slice(1)].join('\r\n');
     await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'sjabloon.csv', mimeType: 'text/csv', buffer: Buffer.from(bestand) });
     const overgeslagen = regels.length - 1;
@@ -67,7 +68,7 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
     await expect.poll(() => page.getByRole('heading', { name: 'Correcties van al gemelde perioden' }).isVisible()).toBe(true);
     const rij = page.getByRole('row').filter({ hasText: `versie ${gemeld!.versie}` });
     expect(await rij.getByRole('cell').allInnerTexts()).toEqual([
-      '2', cellen[1], expect.stringMatching(/t\/m/),
+      '2', cellen[2], expect.stringMatching(/t\/m/),
       oudNieuw(gemeld!.uren_ingeroosterd, 10), oudNieuw(gemeld!.uren_aanwezig, 7.5),
       oudNieuw(gemeld!.uren_geoorloofd_verzuim, 0, gemeld!.reden_geoorloofd_verzuim),
       oudNieuw(gemeld!.uren_ongeoorloofd_verzuim, 2.5, gemeld!.reden_ongeoorloofd_verzuim, 'ZONDER_BERICHT'),
@@ -101,9 +102,9 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
       "select t.id from traject t join inburgeraar i on i.id = t.inburgeraar_id join aanbieder a on a.id = t.aanbieder_id where a.naam like 'Taalhuis%' and i.achternaam in ('Kovalenko', 'Gebremedhin', 'Masri') order by i.achternaam");
     const dag = maandagen().deze; // one lesson day this week: never reported by the demo, never in the future
     const bestand = [KOP,
-      `${trajecten[0]!.id};;${dag};${dag};4;4;;;;`,
-      `${trajecten[1]!.id};;31-02-2026;${dag};4;4;;;;`,
-      `${trajecten[2]!.id};;${dag};${dag};4;abc;;;;`,
+      `${trajecten[0]!.id};;;${dag};${dag};4;4;;;;`,
+      `${trajecten[1]!.id};;;31-02-2026;${dag};4;4;;;;`,
+      `${trajecten[2]!.id};;;${dag};${dag};4;abc;;;;`,
     ].join('\r\n');
     const verzonden: number[] = [];
     page.on('request', (r) => {
@@ -122,6 +123,48 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
     expect(verzonden, 'only the readable line is sent, in the dry run and for real').toEqual([1, 1]);
     const opgeslagen = await sql<{ traject_id: string }>('select traject_id from aanwezigheid where periode_van = ? and traject_id in (?, ?, ?)', [dag, ...trajecten.map((t) => t.id)]);
     expect(opgeslagen.map((r) => r.traject_id)).toEqual([trajecten[0]!.id]);
+    await page.context().close();
+  });
+
+  it('an .xlsx that LibreOffice wrote is read in the browser, its empty cell and its typo failing at their lines', async () => {
+    const page = await omgeving.inloggen('taalschool@taalhuis.demo');
+    await naarCsv(page);
+    const werkmap = readFileSync(new URL('../../invoer/testbestanden/aanwezigheid.xlsx', import.meta.url));
+    await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'aanwezigheid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: werkmap });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'gelezen uit aanwezigheid.xlsx' }).innerText(), { timeout: 20_000 }).toContain('6 regels gelezen uit aanwezigheid.xlsx, waarvan 1 regel zonder uren'); // exceljs's chunk loads first
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: /^Controle:/ }).isVisible()).toBe(true);
+    const foutRij = (regel: number) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: String(regel), exact: true }) });
+    expect(await foutRij(4).innerText()).toContain('urenAanwezig: Leeg');
+    expect(await foutRij(5).innerText()).toContain('urenAanwezig: "1O" is geen aantal uren');
+    await page.context().close();
+  });
+
+  it("the school's own reference, set on the traject page, names the traject in a CSV without a trajectId column", async () => {
+    const page = await omgeving.inloggen('taalschool@taalhuis.demo');
+    const [traject] = await sql<{ id: string }>(
+      "select t.id from traject t join inburgeraar i on i.id = t.inburgeraar_id join aanbieder a on a.id = t.aanbieder_id where a.naam like 'Taalhuis%' and i.achternaam = 'Kovalenko'");
+    await page.goto(`${omgeving.portal.url}/aanbieder/trajecten/${traject!.id}`);
+    const veld = page.getByRole('textbox', { name: 'Eigen referentie' });
+    await veld.fill('x;y');
+    await page.getByRole('button', { name: 'Referentie opslaan' }).click();
+    await expect.poll(() => page.getByText(/^Een eigen referentie bestaat uit letters/).isVisible()).toBe(true);
+    expect(await veld.getAttribute('aria-invalid')).toBe('true');
+    await veld.fill('TH 2026/017');
+    await page.getByRole('button', { name: 'Referentie opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Eigen referentie TH 2026/017 opgeslagen.' }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'traject met eigen referentie');
+    expect(await sql('select aanbieder_referentie from traject where id = ?', [traject!.id])).toEqual([{ aanbieder_referentie: 'TH 2026/017' }]);
+
+    await naarCsv(page);
+    const dag = maandagen().deze;
+    const bestand = ['aanbiederReferentie;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim',
+      `TH 2026/017;${dag};${dag};3;3;;;;`, `TH 2026/999;${dag};${dag};3;3;;;;`].join('\r\n');
+    await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'eigen.csv', mimeType: 'text/csv', buffer: Buffer.from(bestand, 'latin1') });
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regel in orde, 1 met fouten' }).isVisible()).toBe(true);
+    const foutRij = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) });
+    expect(await foutRij.innerText()).toContain('Geen lopend traject van uw organisatie heeft deze eigen referentie');
     await page.context().close();
   });
 

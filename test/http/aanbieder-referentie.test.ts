@@ -73,6 +73,19 @@ describe("the aanbieder's own reference over HTTP", () => {
     expect((await sql<{ n: number }>('select count(*)::int as n from aanwezigheid'))[0]!.n).toBe(voor + 2);
   });
 
+  it('under allesOfNiets an unknown reference refuses the whole batch, naming its row, and nothing is written', async () => {
+    const school = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    const [a] = await trajectenVanSchool(school);
+    const dag = plusDagen(vandaag(), -((new Date(`${vandaag()}T00:00:00Z`).getUTCDay() + 6) % 7)); // nothing reported for a
+    const rij = { periodeVan: dag, periodeTot: dag, urenIngeroosterd: 1, urenAanwezig: 1, urenGeoorloofdVerzuim: 0, urenOngeoorloofdVerzuim: 0 };
+    const voor = (await sql<{ n: number }>('select count(*)::int as n from aanwezigheid'))[0]!.n;
+    const res = await school.graphql('aanbieder', 'mutation($rijen: [AanwezigheidInput!]!) { registreerAanwezigheden(rijen: $rijen, allesOfNiets: true) { rij } }',
+      { rijen: [{ ...rij, trajectId: a }, { ...rij, aanbiederReferentie: 'ONBEKEND-2' }] });
+    expect(res.body.errors![0]!.extensions.domeinCode).toBe('REEKS_AFGEWEZEN');
+    expect(codes(res)).toEqual(['REEKS_AFGEWEZEN rijen', 'REFERENTIE_ONBEKEND rijen.1.aanbiederReferentie']);
+    expect((await sql<{ n: number }>('select count(*)::int as n from aanwezigheid'))[0]!.n).toBe(voor);
+  });
+
   it("never reaches another school's traject by a reference, and a single registreerAanwezigheid by reference works too", async () => {
     const taalhuis = await Client.login(portal.url, 'taalschool@taalhuis.demo');
     const [a] = await trajectenVanSchool(taalhuis);

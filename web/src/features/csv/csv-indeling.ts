@@ -10,7 +10,8 @@ export { KOLOMMEN, type Inlezen, type Kolom };
 
 /** What goes in each column, as the page documents it; the reason columns list their codes from the server. */
 export const KOLOM_UITLEG: Record<Kolom, { verplicht: string; inhoud: string; redenen?: 'GEOORLOOFD' | 'ONGEOORLOOFD' }> = {
-  trajectId: { verplicht: 'ja', inhoud: 'De portaalreferentie van het traject, zoals in het sjabloon.' },
+  trajectId: { verplicht: 'ja, of aanbiederReferentie', inhoud: 'De portaalreferentie van het traject, zoals in het sjabloon.' },
+  aanbiederReferentie: { verplicht: 'als trajectId leeg is', inhoud: 'Uw eigen referentie van het traject (bij het traject in te stellen); alleen gelezen als trajectId leeg is. Een bestand zonder kolom trajectId kan ook.' },
   deelnemer: { verplicht: 'nee', inhoud: 'Naam en soort traject, alleen om de regel te herkennen; wordt niet ingelezen.' },
   periodeVan: { verplicht: 'ja', inhoud: 'Eerste dag van de periode, JJJJ-MM-DD of DD-MM-JJJJ.' },
   periodeTot: { verplicht: 'ja', inhoud: 'Laatste dag van de periode (tot en met).' },

@@ -4,7 +4,7 @@ export const CSV_TRAJECTEN = graphql(`
   query CsvTrajecten($first: Int, $after: String) {
     deelnemers(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      nodes { voornamen tussenvoegsel achternaam trajecten { id soort } }
+      nodes { voornamen tussenvoegsel achternaam trajecten { id soort aanbiederReferentie } }
     }
   }
 `);

@@ -9,6 +9,7 @@ import { PvtForm } from '../../rapportages/components/PvtForm';
 import { VoortgangForm } from '../../rapportages/components/VoortgangForm';
 import { TeDoenLijst } from '../../deelnemers/components/TeDoenLijst';
 import { AanwezigheidForm } from '../components/AanwezigheidForm';
+import { EigenReferentie } from '../components/EigenReferentie';
 import { TRAJECT } from '../queries.aanbieder';
 
 const TAAL = ['B1_ROUTE', 'TAALSCHAKELTRAJECT', 'ONDERWIJSROUTE', 'Z_ROUTE'];
@@ -32,8 +33,10 @@ export function TrajectPage() {
         <dt>Gevolgd</dt><dd>{formatUren(traject.uren.aanwezig)} uur aanwezig, {formatUren(traject.uren.geoorloofdVerzuim)} uur geoorloofd en {formatUren(traject.uren.ongeoorloofdVerzuim)} uur ongeoorloofd verzuim</dd>
         <dt>Te doen</dt><dd><TeDoenLijst teDoen={traject.teDoen} leeg="Niets: alles is gemeld." /></dd>
         <dt>Portaalreferentie</dt><dd><code>{traject.deelnemer.portaalReferentie}</code></dd>
+        <dt>Eigen referentie</dt><dd>{traject.aanbiederReferentie ? <code>{traject.aanbiederReferentie}</code> : 'geen'}</dd>
       </dl>
       <AanwezigheidForm trajectId={traject.id} verzuimredenen={verzuimredenen} />
+      <EigenReferentie trajectId={traject.id} huidig={traject.aanbiederReferentie ?? null} />
       {traject.soort === 'PVT' && <PvtForm trajectId={traject.id} />}
       {traject.soort === 'MAP' && <MapForm trajectId={traject.id} />}
       {TAAL.includes(traject.soort) && <VoortgangForm trajectId={traject.id} />}

@@ -56,7 +56,7 @@ export function CsvPage() {
     do {
       const pagina: CsvTrajectenQuery | undefined = (await client.query({ query: CSV_TRAJECTEN, variables: { first: 100, after }, fetchPolicy: 'network-only' })).data;
       for (const d of pagina?.deelnemers.nodes ?? []) {
-        for (const t of d.trajecten) rijen.push({ trajectId: t.id, deelnemer: `${volledigeNaam(d)} (${t.soort})`, periodeVan: van, periodeTot: plusDagen(van, 6) });
+        for (const t of d.trajecten) rijen.push({ trajectId: t.id, aanbiederReferentie: t.aanbiederReferentie ?? '', deelnemer: `${volledigeNaam(d)} (${t.soort})`, periodeVan: van, periodeTot: plusDagen(van, 6) });
       }
       after = pagina?.deelnemers.pageInfo.hasNextPage ? pagina.deelnemers.pageInfo.endCursor ?? null : null;
     } while (after);
