@@ -14,6 +14,8 @@ export interface PortalConfig {
   /** Mark the session cookie `Secure` (behind HTTPS). */
   cookieSecure: boolean;
   sessionHours: number;
+  /** Run the job queue's workers in this process (PORTAL_JOB_WORKERS, default true); false for an HTTP-only instance. */
+  jobWorkers: boolean;
 }
 
 export function loadConfig(argv: string[] = process.argv, env: NodeJS.ProcessEnv = process.env): PortalConfig {
@@ -32,5 +34,6 @@ export function loadConfig(argv: string[] = process.argv, env: NodeJS.ProcessEnv
     webDist: resolve(env.PORTAL_WEB_DIST ?? resolve(root, 'web', 'dist')),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
     sessionHours: Number(env.SESSION_HOURS ?? 8),
+    jobWorkers: env.PORTAL_JOB_WORKERS !== 'false',
   };
 }

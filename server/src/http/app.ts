@@ -8,8 +8,11 @@ import { HttpFout } from './http.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
 import { graphqlEndpoint } from './graphql.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { JOBS } from '../jobs/jobs.js';
+import { startJobQueue } from '../jobs/queue.js';
 import { principalMiddleware } from './principal.middleware.js';
 import { staticWeb } from './static-web.js';
+import { uploadRoutes } from './upload.routes.js';
 
 /**
  * The largest request body. The largest request the portal expects is a batch of 2,000 attendance rows, about 0.6 MB
@@ -28,12 +31,15 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
   app.use(healthRoutes(orm));
+  const jobs = await startJobQueue(orm, JOBS, { workers: config.jobWorkers });
+  // Before the JSON parser: an upload is the file's raw bytes, with its own size limit.
+  app.use('/upload', uploadRoutes(orm, jobs));
   app.use(express.json({ limit: MAX_BODY }));
   app.use(principalMiddleware(orm));
   app.use('/auth', authRoutes(orm, config));
 
-  const aanbieder = await graphqlEndpoint(orm, 'aanbieder');
-  const gemeente = await graphqlEndpoint(orm, 'gemeente');
+  const aanbieder = await graphqlEndpoint(orm, 'aanbieder', jobs);
+  const gemeente = await graphqlEndpoint(orm, 'gemeente', jobs);
   app.use('/graphql/aanbieder', ...aanbieder.handlers);
   app.use('/graphql/gemeente', ...gemeente.handlers);
 
@@ -52,5 +58,11 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
     stuurInterneFout(res);
   });
 
-  return { app, stop: async () => { await Promise.all([aanbieder.stop(), gemeente.stop()]); } };
+  return {
+    app,
+    stop: async () => {
+      await Promise.all([aanbieder.stop(), gemeente.stop()]);
+      await jobs.stop();
+    },
+  };
 }

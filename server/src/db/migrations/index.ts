@@ -7,6 +7,8 @@ import { Migration20261123000000VorigBezoek } from './Migration20261123000000-vo
 import { Migration20261123100000BeheerLog } from './Migration20261123100000-beheer-log.js';
 import { Migration20261123120000WachtwoordWijzigen } from './Migration20261123120000-wachtwoord-wijzigen.js';
 import { Migration20261202090000TrajectEenLopend } from './Migration20261202090000-traject-een-lopend.js';
+import { Migration20261203130000JobQueue } from './Migration20261203130000-job-queue.js';
+import { Migration20261203130100AanwezigheidUpload } from './Migration20261203130100-aanwezigheid-upload.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261123100000-beheer-log', class: Migration20261123100000BeheerLog },
   { name: 'Migration20261123120000-wachtwoord-wijzigen', class: Migration20261123120000WachtwoordWijzigen },
   { name: 'Migration20261202090000-traject-een-lopend', class: Migration20261202090000TrajectEenLopend },
+  { name: 'Migration20261203130000-job-queue', class: Migration20261203130000JobQueue },
+  { name: 'Migration20261203130100-aanwezigheid-upload', class: Migration20261203130100AanwezigheidUpload },
 ];

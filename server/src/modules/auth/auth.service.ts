@@ -53,15 +53,7 @@ export class AuthService {
   async principalVoorApiToken(token: string): Promise<Principal | undefined> {
     if (!token.startsWith(`${API_TOKEN_PREFIX}_`)) return undefined;
     const apiToken = await this.em.findOne(ApiToken, { tokenHash: hashToken(token), ingetrokkenOp: null }, { populate: ['aanbieder'] });
-    if (!apiToken) return undefined;
-    return {
-      soort: 'aanbieder',
-      aanbiederId: apiToken.aanbieder.id,
-      organisatieNaam: apiToken.aanbieder.naam,
-      rollen: apiToken.rollen,
-      tokenId: apiToken.id,
-      naam: apiToken.naam,
-    };
+    return apiToken ? tokenPrincipal(apiToken) : undefined;
   }
 
   async verwijderVerlopenSessies(): Promise<number> {
@@ -82,4 +74,16 @@ let dummy: Promise<string> | undefined;
 function dummyHash(): Promise<string> {
   dummy ??= hashWachtwoord(randomBytes(16).toString('hex'));
   return dummy;
+}
+
+/** The principal of an aanbieder's system, from its (not revoked) token with the aanbieder populated. */
+export function tokenPrincipal(apiToken: ApiToken): Principal {
+  return {
+    soort: 'aanbieder',
+    aanbiederId: apiToken.aanbieder.id,
+    organisatieNaam: apiToken.aanbieder.naam,
+    rollen: apiToken.rollen,
+    tokenId: apiToken.id,
+    naam: apiToken.naam,
+  };
 }

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { GemeentePrincipal, Principal } from '../auth/principal.js';
+import type { AanbiederPrincipal, GemeentePrincipal, Principal } from '../auth/principal.js';
+import type { AanwezigheidUpload } from '../aanwezigheid-upload/upload.entity.js';
 import type { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import type { Traject } from '../traject/traject.entity.js';
 import { vandaag } from '../shared/datum.js';
@@ -44,4 +45,9 @@ export function inburgeraarScope(principal: Principal, today = vandaag()): Filte
  */
 export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: string): { sql: string; params: string[] } {
   return { sql: `${alias}.gemeente_id = ?`, params: [gemeente.gemeenteId] };
+}
+
+/** An aanbieder sees only its own uploads (the file and every line's result). */
+export function uploadScope(principal: AanbiederPrincipal): FilterQuery<AanwezigheidUpload> {
+  return { aanbieder: principal.aanbiederId };
 }
