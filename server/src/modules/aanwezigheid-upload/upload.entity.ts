@@ -55,7 +55,7 @@ export const AanwezigheidUploadRij = defineEntity({
   name: 'AanwezigheidUploadRij',
   tableName: 'aanwezigheid_upload_rij',
   properties: {
-    upload: p.uuid().primary(),
+    upload: p.uuid().primary().fieldName('upload_id'),
     /** Line number in the file (header = 1), as the spreadsheet shows it. */
     regel: p.integer().primary(),
     invoer: p.json<Record<string, unknown>>().nullable(),
