@@ -3,14 +3,16 @@ FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN npm install --global pnpm@10.34.9
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.json ./
+COPY invoer/package.json invoer/
 COPY server/package.json server/
 COPY web/package.json web/
 COPY test/package.json test/
 RUN pnpm install --frozen-lockfile --filter @portal/server... --filter @portal/web...
+COPY invoer invoer
 COPY server server
 COPY web web
 COPY schema schema
-RUN pnpm --filter @portal/server build && pnpm --filter @portal/web build \
+RUN pnpm --filter @portal/invoer build && pnpm --filter @portal/server build && pnpm --filter @portal/web build \
  && pnpm --filter @portal/server deploy --prod --legacy /out/server
 
 FROM node:24-bookworm-slim

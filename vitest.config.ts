@@ -4,9 +4,11 @@ import { defineConfig } from 'vitest/config';
 // graphql 16 ships CJS (main) and ESM (module). Node loads the CJS one for type-graphql and Apollo; Vite
 // would pick the ESM one for our sources, and two graphql instances refuse each other's types.
 const graphqlCjs = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql');
+// Tests read the shared file reader from its source, so they never run against a stale build in invoer/dist.
+const invoerBron = new URL('./invoer/src/index.ts', import.meta.url).pathname;
 
 export default defineConfig({
-  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }, { find: /^@portal\/invoer$/, replacement: invoerBron }] },
   test: {
     // One real PostgreSQL for the whole run (embedded, or DATABASE_URL); each test file makes its own database.
     globalSetup: ['./test/support/global-setup.ts'],
@@ -14,6 +16,7 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     hookTimeout: 120_000,
     projects: [
+      { extends: true, test: { name: 'invoer', include: ['invoer/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'test', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', 'test/e2e/**'] } },

@@ -25,8 +25,7 @@ export interface WebLezers {
 const web = (pad: string) => new URL(`../../web/src/${pad}`, import.meta.url).href;
 
 export async function laadWebLezers(): Promise<WebLezers> {
-  const [formaat, invoer, csv] = await Promise.all([
-    import(web('app/formaat.ts')), import(web('features/aanwezigheid/invoer.ts')), import(web('features/csv/csv-indeling.ts')),
-  ]);
-  return { leesUren: formaat.leesUren, leesDatum: formaat.leesDatum, leesAanwezigheid: invoer.leesAanwezigheid, UREN_VELDEN: invoer.UREN_VELDEN, leesCsv: csv.leesCsv, KOLOMMEN: csv.KOLOMMEN };
+  // The cell and row readers live in the shared package (@portal/invoer, its source); the CSV reader is the web's entry to it.
+  const [invoer, csv] = await Promise.all([import(new URL('../../invoer/src/index.ts', import.meta.url).href), import(web('features/csv/csv-indeling.ts'))]);
+  return { leesUren: invoer.leesUren, leesDatum: invoer.leesDatum, leesAanwezigheid: invoer.leesAanwezigheid, UREN_VELDEN: invoer.UREN_VELDEN, leesCsv: csv.leesCsv, KOLOMMEN: csv.KOLOMMEN };
 }

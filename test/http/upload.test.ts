@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../../server/src/modules/shared/datum.js';
 import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
@@ -116,6 +117,19 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
     await school.graphql('aanbieder', SLA_OP, { id, b: true });
     await wachtOpStatus(id, 'OPGESLAGEN');
     expect(await versie()).toBe(gemeld!.versie + 1);
+  });
+
+  it('an .xlsx workbook (written by LibreOffice) goes through the same job: its lines are read and checked', async () => {
+    const xlsx = readFileSync(new URL('../../invoer/testbestanden/aanwezigheid.xlsx', import.meta.url));
+    const res = await school.postBytes('/upload/aanwezigheid?bestandsnaam=aanwezigheid.xlsx', xlsx);
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const u = await wachtOpStatus(id, 'GECONTROLEERD');
+    expect(u.totaal).toBeGreaterThan(2);
+    // The workbook's trajecten are not this school's: each readable line is refused by the service, nothing is saved.
+    const regels = await school.graphql('aanbieder', REGELS, { id, first: 1 });
+    expect(regels.body.data.aanwezigheidUploadRegels.nodes[0]).toMatchObject({ regel: 2, invoer: { trajectId: '5b0c0a52-1111-4b4b-8a8a-00000000000a', urenAanwezig: 10.5 } });
+    expect(regels.body.data.aanwezigheidUploadRegels.nodes[0].fouten.map((f: { domeinCode: string }) => f.domeinCode)).toEqual(['TRAJECT_ONBEKEND']);
   });
 
   it('a file without the columns is ONLEESBAAR with its Dutch message; nothing is saved', async () => {

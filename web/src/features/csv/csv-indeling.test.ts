@@ -26,7 +26,7 @@ describe('reading an attendance CSV', () => {
 
   it('refuses an empty urenAanwezig in a filled line as "leeg" at that cell', () => {
     const [regel] = lees(`${A};;2026-11-16;2026-11-22;12;;0;;0;`);
-    expect(regel!.lezing).toEqual({ soort: 'fout', fouten: [{ veld: 'urenAanwezig', melding: expect.stringMatching(/^Leeg/) }] });
+    expect(regel!.lezing).toEqual({ soort: 'fout', fouten: [{ veld: 'urenAanwezig', code: 'LEEG', melding: expect.stringMatching(/^Leeg/) }] });
   });
 
   it('fails only the line with 31-02-2026 or abc, by its line number, and reads the others', () => {
@@ -55,6 +55,6 @@ describe('reading an attendance CSV', () => {
   });
 
   it('refuses a file without the required columns', () => {
-    expect(leesCsv('trajectId;uren\r\nx;1')).toEqual({ ok: false, melding: expect.stringContaining('Deze kolommen ontbreken: periodeVan') });
+    expect(leesCsv('trajectId;uren\r\nx;1')).toEqual({ ok: false, code: 'KOLOMMEN_ONTBREKEN', melding: expect.stringContaining('Deze kolommen ontbreken: periodeVan') });
   });
 });

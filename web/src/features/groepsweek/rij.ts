@@ -1,5 +1,4 @@
-import { leesUren } from '../../app/formaat';
-import { isLeegeRij, leesAanwezigheid, type GelezenRij, type RuweAanwezigheid } from '../aanwezigheid/invoer';
+import { isLeegeRij, leesAanwezigheid, leesUren, type GelezenRij, type RuweAanwezigheid } from '@portal/invoer';
 
 /** One row of the group week as typed: text, so "1,5" and an empty cell survive until saving. */
 export interface Rij {

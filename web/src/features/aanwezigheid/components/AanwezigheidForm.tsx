@@ -4,7 +4,7 @@ import { veldFouten, foutMelding, type VeldFout } from '../../../app/fouten';
 import { maandag, plusDagen } from '../../../app/formaat';
 import { RESULTAAT_TEKST } from '../../../app/resultaat-tekst';
 import { Veld } from '../../../app/Veld';
-import { LEEG_UREN, leesAanwezigheid } from '../invoer';
+import { LEEG_UREN, leesAanwezigheid } from '@portal/invoer';
 import { REGISTREER_AANWEZIGHEID, TRAJECT, type Verzuimreden } from '../queries.aanbieder';
 
 

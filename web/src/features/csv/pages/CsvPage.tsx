@@ -4,7 +4,7 @@ import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
 import { aantal, formatDatum, formatUren, maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
 import { CsvIndeling } from '../components/CsvIndeling';
-import { download, KOLOMMEN, leesCsv, maakCsv, type CsvRegel } from '../csv-indeling';
+import { download, KOLOMMEN, leesBestand, maakCsv, type CsvRegel } from '../csv-indeling';
 import type { AanwezigheidInput, CsvTrajectenQuery } from '../../../gql/aanbieder/graphql';
 import { CSV_TRAJECTEN, VERWERK_CSV } from '../queries.aanbieder';
 
@@ -68,7 +68,7 @@ export function CsvPage() {
     setUitkomst(null);
     const file = event.target.files?.[0];
     if (!file) return;
-    const gelezen = leesCsv(await file.text());
+    const gelezen = await leesBestand(file);
     if (!gelezen.ok) {
       setBestand(null);
       setMelding({ soort: 'fout', tekst: gelezen.melding });
@@ -140,14 +140,15 @@ export function CsvPage() {
         <h2 id="indeling">Indeling van het bestand</h2>
         <p>Elke regel is één periode van één traject. Opnieuw uploaden verandert niets; andere uren voor dezelfde periode zijn een correctie.
           Begin met het sjabloon: dat heeft een regel voor elk van uw trajecten, voor de vorige week. Een regel zonder uren wordt overgeslagen;
-          een lege cel telt nooit als 0. Een periode kan tot en met vandaag lopen, niet verder.</p>
+          een lege cel telt nooit als 0. Een periode kan tot en met vandaag lopen, niet verder.
+          Een Excel-werkmap (.xlsx, het eerste werkblad) kan ook; een CSV mag in UTF-8 of in Windows-1252 (zoals Excel die opslaat).</p>
         <CsvIndeling />
         <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={sjabloon}>Sjabloon downloaden (vorige week, al uw trajecten)</button>
       </section>
       <h2>Bestand</h2>
       <div className="veld">
         <label htmlFor="csv-bestand">CSV-bestand kiezen</label>
-        <input id="csv-bestand" type="file" accept=".csv,text/csv" onChange={kies} />
+        <input id="csv-bestand" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={kies} />
       </div>
       {melding && <p className={`melding melding--${melding.soort}`} role={melding.soort === 'fout' ? 'alert' : 'status'}>{melding.tekst}</p>}
       {voortgang && voortgang.totaal > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEEG_UREN, leesAanwezigheid, type RuweAanwezigheid } from './invoer';
+import { LEEG_UREN, leesAanwezigheid, type RuweAanwezigheid } from './aanwezigheid.js';
 
 const TRAJECT = '5b0c0a52-1111-4b4b-8a8a-000000000001';
 const leeg: RuweAanwezigheid = {
@@ -25,8 +25,8 @@ describe('reading one attendance row (group week and CSV alike)', () => {
   });
 
   it('refuses an empty scheduled or present cell as "leeg" at that cell, never a 0', () => {
-    expect(rij({ urenIngeroosterd: '12' })).toEqual({ soort: 'fout', fouten: [{ veld: 'urenAanwezig', melding: LEEG_UREN }] });
-    expect(rij({ urenAanwezig: '12' })).toEqual({ soort: 'fout', fouten: [{ veld: 'urenIngeroosterd', melding: LEEG_UREN }] });
+    expect(rij({ urenIngeroosterd: '12' })).toEqual({ soort: 'fout', fouten: [{ veld: 'urenAanwezig', code: 'LEEG', melding: LEEG_UREN }] });
+    expect(rij({ urenAanwezig: '12' })).toEqual({ soort: 'fout', fouten: [{ veld: 'urenIngeroosterd', code: 'LEEG', melding: LEEG_UREN }] });
     expect(LEEG_UREN).toMatch(/^Leeg/);
   });
 
@@ -37,13 +37,15 @@ describe('reading one attendance row (group week and CSV alike)', () => {
 
   it('refuses "abc" at its cell and a date that does not exist at its date', () => {
     const abc = rij({ urenIngeroosterd: '12', urenAanwezig: 'abc' });
-    expect(abc).toEqual({ soort: 'fout', fouten: [{ veld: 'urenAanwezig', melding: expect.stringContaining('"abc" is geen aantal uren') }] });
+    expect(abc).toEqual({ soort: 'fout', fouten: [{ veld: 'urenAanwezig', code: 'UREN_ONLEESBAAR', melding: expect.stringContaining('"abc" is geen aantal uren') }] });
     const datum = rij({ periodeVan: '31-02-2026', urenIngeroosterd: '12', urenAanwezig: '12' });
-    expect(datum).toEqual({ soort: 'fout', fouten: [{ veld: 'periodeVan', melding: '"31-02-2026" is geen bestaande datum.' }] });
+    expect(datum).toEqual({ soort: 'fout', fouten: [{ veld: 'periodeVan', code: 'DATUM_ONBESTAAND', melding: '"31-02-2026" is geen bestaande datum.' }] });
   });
 
   it('reports every unreadable cell of a row at once', () => {
     const gelezen = rij({ trajectId: ' ', periodeTot: '', urenIngeroosterd: '-2', urenAanwezig: '1,255', urenOngeoorloofdVerzuim: 'veel' });
-    expect(gelezen.soort === 'fout' && gelezen.fouten.map((f) => f.veld)).toEqual(['trajectId', 'periodeTot', 'urenIngeroosterd', 'urenAanwezig', 'urenOngeoorloofdVerzuim']);
+    expect(gelezen.soort === 'fout' && gelezen.fouten.map((f) => `${f.veld} ${f.code}`)).toEqual([
+      'trajectId TRAJECT_ONTBREEKT', 'periodeTot LEEG', 'urenIngeroosterd UREN_NEGATIEF', 'urenAanwezig UREN_TE_VEEL_DECIMALEN', 'urenOngeoorloofdVerzuim UREN_ONLEESBAAR',
+    ]);
   });
 });
