@@ -231,13 +231,13 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByRole('status').filter({ hasText: '2 regels gelezen' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regel in orde, 1 met fouten' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('cell', { name: /"GRIEP" is geen bekende reden/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regel in orde, 1 met fouten' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: /"GRIEP" is geen bekende reden/ }).isVisible(), { timeout: 10_000 }).toBe(true);
     await expectToegankelijk(page, 'csv');
     await screenshot(page, 'aanbieder-csv');
 
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regel opgeslagen, 1 regel niet' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regel opgeslagen, 1 regel niet' }).isVisible(), { timeout: 20_000 }).toBe(true);
     const opgeslagen = await omgeving.portal.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from aanwezigheid where traject_id = ? and periode_van = ?', [trajecten[0]!.id, maandag]);
     expect(opgeslagen[0]!.n).toBe(1);
     await context.close();
@@ -268,7 +268,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: '1200 regels gelezen' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
     const uitkomst = page.getByRole('alert').filter({ hasText: /^Controle:/ });
-    await expect.poll(() => uitkomst.isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => uitkomst.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(uploads).toEqual(['POST']);
     expect(await page.getByText('Verwerkt: 1200 van 1200 regels').isVisible()).toBe(true);
     expect(await page.getByRole('progressbar').getAttribute('value')).toBe('1200');
@@ -276,7 +276,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     const [, goed, fout] = /Controle: (\d+) regels? in orde, (\d+) met fouten/.exec(await uitkomst.innerText())!.map(Number);
     expect(goed! + fout!).toBe(1200);
     expect(fout, 'weeks before a traject started are refused').toBeGreaterThan(100);
-    await expect.poll(() => page.getByRole('heading', { name: 'Regels met fouten (eerste 100)' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Regels met fouten (eerste 100)' }).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.locator('table').last().locator('tbody tr').count()).toBe(100);
     expect(await aanwezigheden(), 'a dry run saves nothing').toBe(voor);
 

@@ -80,7 +80,7 @@ export async function startJobQueue(orm: Orm, jobs: readonly JobDefinitie<JobIds
   }
   if (opties.workers) {
     for (const job of jobs) {
-      await boss.work<JobIds>(job.naam, { pollingIntervalSeconds: opties.pollSeconden ?? 2, batchSize: 1 }, async ([uitvoering]: Job<JobIds>[]) => {
+      await boss.work<JobIds>(job.naam, { pollingIntervalSeconds: opties.pollSeconden ?? 1, batchSize: 1 }, async ([uitvoering]: Job<JobIds>[]) => {
         await job.verwerk(orm, uitvoering!.data);
       });
     }
