@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Orm } from '../../server/src/db/orm.js';
+import { openOrm, type Orm } from '../../server/src/db/orm.js';
 import { startJobQueue, type JobDefinitie, type JobQueue } from '../../server/src/jobs/queue.js';
 import { createTestDatabase } from '../support/database.js';
 
@@ -98,6 +98,35 @@ describe('job queue (pg-boss on tables from our migration)', () => {
     });
     expect((await jobsInQueue()).map((j) => j.data)).toContainEqual({ sleutel });
     for (const q of queues.splice(0)) await q.stop();
+  });
+
+  it('works as a role with only DML rights on the queue\'s tables: the portal needs no DDL for it', async () => {
+    const rol = `portal_dml_${Date.now()}`;
+    const beheer = db.orm.em.fork();
+    await beheer.execute(`create role ${rol} login password 'dml'`);
+    await beheer.execute(`revoke create on schema public from public`);
+    await beheer.execute(`grant usage on schema pgboss to ${rol}`);
+    await beheer.execute(`grant select, insert, update, delete on all tables in schema pgboss to ${rol}`);
+    await beheer.execute(`grant execute on all functions in schema pgboss to ${rol}`);
+    await beheer.execute(`grant insert, select on test_job_run to ${rol}`);
+    const url = new URL(db.url);
+    url.username = rol;
+    url.password = 'dml';
+    const orm = await openOrm(url.toString(), { poolMax: 2 });
+    try {
+      await db.orm.em.fork().execute('truncate test_job_run');
+      const queue = await startJobQueue(orm, [telJob('dml')], { workers: true, pollSeconden: 0.5, log: () => {} });
+      const sleutel = randomUUID();
+      await queue.zetInWachtrij(orm.em.fork(), telJob('dml'), { sleutel });
+      // (A job left enqueued by the transaction test above runs here too.)
+      await wachtOp(async () => (await runs()).some((r) => r.sleutel === sleutel));
+      expect(await runs()).toContainEqual({ sleutel, instantie: 'dml' });
+      await queue.stop();
+      // And DDL is really refused to this role: the grants above are all it has.
+      await expect(orm.em.fork().execute('create table pgboss.iets (x int)')).rejects.toThrow(/permission denied/);
+    } finally {
+      await orm.close();
+    }
   });
 
   it('refuses a payload that is not ids only, and enqueues nothing', async () => {
