@@ -26,12 +26,12 @@ export class UploadVeldfout {
 
 @ObjectType({ description: 'Uren van één periode: wat een regel meldt, of de al gemelde versie die hij vervangt.' })
 export class UploadUren {
-  @Field(() => Float) urenIngeroosterd!: number;
-  @Field(() => Float) urenAanwezig!: number;
-  @Field(() => Float) urenGeoorloofdVerzuim!: number;
-  @Field(() => String, { nullable: true }) redenGeoorloofdVerzuim!: string | null;
-  @Field(() => Float) urenOngeoorloofdVerzuim!: number;
-  @Field(() => String, { nullable: true }) redenOngeoorloofdVerzuim!: string | null;
+  @Field(() => Float, { description: 'Ingeroosterde lesuren.' }) urenIngeroosterd!: number;
+  @Field(() => Float, { description: 'Uren aanwezig.' }) urenAanwezig!: number;
+  @Field(() => Float, { description: 'Uren geoorloofd verzuim.' }) urenGeoorloofdVerzuim!: number;
+  @Field(() => String, { nullable: true, description: 'Reden van het geoorloofd verzuim (code).' }) redenGeoorloofdVerzuim!: string | null;
+  @Field(() => Float, { description: 'Uren ongeoorloofd verzuim.' }) urenOngeoorloofdVerzuim!: number;
+  @Field(() => String, { nullable: true, description: 'Reden van het ongeoorloofd verzuim (code).' }) redenOngeoorloofdVerzuim!: string | null;
 }
 
 @ObjectType({ description: 'De gemelde versie die een correctie vervangt.' })
@@ -84,10 +84,10 @@ export class AanwezigheidUploadRegelConnection {
 
 @ObjectType({ description: 'Een geüpload aanwezigheidsbestand: de voortgang van de controle of het opslaan, en de tellingen.' })
 export class AanwezigheidUploadVoorAanbieder {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Id van de upload, zoals POST /upload/aanwezigheid het gaf.' }) id!: string;
   @Field(() => String, { description: 'Naam van het bestand.' }) bestandsnaam!: string;
   @Field(() => Int, { description: 'Grootte in bytes.' }) grootte!: number;
-  @Field(() => AanwezigheidUploadStatus) status!: UploadStatus;
+  @Field(() => AanwezigheidUploadStatus, { description: 'Waar de upload is.' }) status!: UploadStatus;
   @Field(() => String, { nullable: true, description: 'Waarom het bestand niet kon worden gelezen of opgeslagen.' }) melding!: string | null;
   @Field(() => Int, { description: 'Aantal regels in het bestand (bekend zodra het gelezen is).' }) totaal!: number;
   @Field(() => Int, { description: 'Aantal regels dat de lopende stap al heeft verwerkt.' }) verwerkt!: number;
@@ -96,6 +96,6 @@ export class AanwezigheidUploadVoorAanbieder {
   @Field(() => Int, { description: 'Regels zonder uren, overgeslagen.' }) overgeslagen!: number;
   @Field(() => Int, { description: 'Regels die een al gemelde periode corrigeren; opslaan vraagt dan correctiesBevestigd.' }) correcties!: number;
   @Field(() => Int, { description: 'Regels opgeslagen.' }) opgeslagen!: number;
-  @Field(() => DateTime) ontvangenOp!: Date;
-  @Field(() => DateTime) bijgewerktOp!: Date;
+  @Field(() => DateTime, { description: 'Wanneer het bestand binnenkwam.' }) ontvangenOp!: Date;
+  @Field(() => DateTime, { description: 'Wanneer de voortgang of de stand het laatst veranderde.' }) bijgewerktOp!: Date;
 }

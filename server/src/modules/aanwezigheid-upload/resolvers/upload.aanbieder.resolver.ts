@@ -17,7 +17,7 @@ const regel = (r: AanwezigheidUploadRij) => ({
 @Resolver()
 export class UploadAanbiederResolver {
   @Query(() => AanwezigheidUploadVoorAanbieder, { description: 'Eén van uw uploads (POST /upload/aanwezigheid gaf het id): voortgang en tellingen.' })
-  aanwezigheidUpload(@Arg('id', () => ID) id: string, @Ctx() { em, principal, jobs }: PortalContext) {
+  aanwezigheidUpload(@Arg('id', () => ID, { description: 'Id van een upload van uw organisatie.' }) id: string, @Ctx() { em, principal, jobs }: PortalContext) {
     return new UploadService(em, jobs).haal(principal, id);
   }
 
@@ -28,7 +28,7 @@ export class UploadAanbiederResolver {
 
   @Query(() => AanwezigheidUploadRegelConnection, { description: 'De regels van een upload met hun uitkomst, in de volgorde van het bestand.' })
   async aanwezigheidUploadRegels(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Id van een upload van uw organisatie.' }) id: string,
     @Ctx() { em, principal, jobs }: PortalContext,
     @Arg('filter', () => UploadRijFilter, { nullable: true, description: 'Standaard ALLE.' }) filter?: RijFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Aantal per pagina (1–100, standaard 25).' }) first?: number,
@@ -41,7 +41,7 @@ export class UploadAanbiederResolver {
   @Authorized('MUTEREN')
   @Mutation(() => AanwezigheidUploadVoorAanbieder, { description: 'Sla de regels op die bij de controle in orde waren (een taak op de server; volg de voortgang met aanwezigheidUpload). Corrigeert de upload al gemelde perioden, dan alleen met correctiesBevestigd: true.' })
   slaAanwezigheidUploadOp(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Id van een upload van uw organisatie.' }) id: string,
     @Arg('correctiesBevestigd', () => Boolean, { description: 'De gebruiker heeft de correcties van al gemelde perioden gezien en bevestigd.' }) correctiesBevestigd: boolean,
     @Ctx() { em, principal, jobs }: PortalContext,
   ) {
@@ -50,7 +50,7 @@ export class UploadAanbiederResolver {
 
   @Authorized('MUTEREN')
   @Mutation(() => AanwezigheidUploadVoorAanbieder, { description: 'Trek een upload in die nog niet wordt opgeslagen; er wordt niets van opgeslagen.' })
-  trekAanwezigheidUploadIn(@Arg('id', () => ID) id: string, @Ctx() { em, principal, jobs }: PortalContext) {
+  trekAanwezigheidUploadIn(@Arg('id', () => ID, { description: 'Id van een upload van uw organisatie.' }) id: string, @Ctx() { em, principal, jobs }: PortalContext) {
     return new UploadService(em, jobs).trekIn(principal, id);
   }
 }
