@@ -16,6 +16,8 @@ export interface PortalConfig {
   sessionHours: number;
   /** How long a stop waits for the requests in flight before it closes their connections. */
   shutdownTimeoutMs: number;
+  /** Run the job queue's workers in this process (PORTAL_JOB_WORKERS, default true); false for an HTTP-only instance. */
+  jobWorkers: boolean;
 }
 
 export function loadConfig(argv: string[] = process.argv, env: NodeJS.ProcessEnv = process.env): PortalConfig {
@@ -35,5 +37,6 @@ export function loadConfig(argv: string[] = process.argv, env: NodeJS.ProcessEnv
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
     sessionHours: Number(env.SESSION_HOURS ?? 8),
     shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    jobWorkers: env.PORTAL_JOB_WORKERS !== 'false',
   };
 }

@@ -1,5 +1,6 @@
 import * as aanbiederOverzicht from './modules/aanbieder-overzicht/aanbieder-overzicht.errors.js';
 import * as aanwezigheid from './modules/aanwezigheid/aanwezigheid.errors.js';
+import * as aanwezigheidUpload from './modules/aanwezigheid-upload/upload.errors.js';
 import * as auth from './modules/auth/auth.errors.js';
 import * as gebruikerBeheer from './modules/auth/gebruiker-beheer.errors.js';
 import * as contract from './modules/organisatie/contract.errors.js';
@@ -22,6 +23,7 @@ export const FOUTBESTANDEN: Readonly<Record<string, Readonly<Record<string, unkn
   'modules/shared/algemeen.errors.ts': algemeen,
   'modules/aanbieder-overzicht/aanbieder-overzicht.errors.ts': aanbiederOverzicht,
   'modules/aanwezigheid/aanwezigheid.errors.ts': aanwezigheid,
+  'modules/aanwezigheid-upload/upload.errors.ts': aanwezigheidUpload,
   'modules/auth/auth.errors.ts': auth,
   'modules/auth/gebruiker-beheer.errors.ts': gebruikerBeheer,
   'modules/organisatie/contract.errors.ts': contract,

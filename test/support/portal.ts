@@ -55,6 +55,11 @@ export class Client {
     return res;
   }
 
+  /** A body that is not JSON (an uploaded file), with this client's session or token. */
+  async postBytes(path: string, body: Uint8Array, contentType = 'application/octet-stream'): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: { ...this.headers(), 'content-type': contentType }, body: new Uint8Array(body) });
+  }
+
   async get(path: string): Promise<Response> {
     return fetch(`${this.baseUrl}${path}`, { headers: this.headers() });
   }

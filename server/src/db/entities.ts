@@ -1,4 +1,5 @@
 import { Aanwezigheid } from '../modules/aanwezigheid/aanwezigheid.entity.js';
+import { AanwezigheidUpload, AanwezigheidUploadRij } from '../modules/aanwezigheid-upload/upload.entity.js';
 import { ApiToken } from '../modules/auth/api-token.entity.js';
 import { Gebruiker } from '../modules/auth/gebruiker.entity.js';
 import { Sessie } from '../modules/auth/sessie.entity.js';
@@ -14,4 +15,4 @@ import { Besluit } from '../modules/besluit/besluit.entity.js';
 import { Rapportage } from '../modules/rapportage/rapportage.entity.js';
 import { Traject } from '../modules/traject/traject.entity.js';
 
-export const ENTITIES = [Gemeente, Aanbieder, Contract, Gebruiker, Sessie, ApiToken, Inburgeraar, DoelgroepPeriode, PipVersie, TermijnVerlenging, Traject, Aanwezigheid, Rapportage, Besluit, BeheerLog];
+export const ENTITIES = [Gemeente, Aanbieder, Contract, Gebruiker, Sessie, ApiToken, Inburgeraar, DoelgroepPeriode, PipVersie, TermijnVerlenging, Traject, Aanwezigheid, AanwezigheidUpload, AanwezigheidUploadRij, Rapportage, Besluit, BeheerLog];

@@ -27,6 +27,7 @@ import { RapportageGemeenteResolver } from '../modules/rapportage/resolvers/rapp
 import { authChecker } from './auth-checker.js';
 import { DateTime } from './scalars.js';
 import { documenteerTekstgrenzen } from './tekstgrenzen.js';
+import { UploadAanbiederResolver } from '../modules/aanwezigheid-upload/resolvers/upload.aanbieder.resolver.js';
 
 /**
  * A role's schema is its resolver list: a type reaches the aanbieder SDL only if one of these resolvers
@@ -44,6 +45,7 @@ export const AANBIEDER_RESOLVERS: NonEmptyArray<Function> = [
   PvtRedenResolver,
   GemeenteAanbiederResolver,
   GebruikerAanbiederResolver,
+  UploadAanbiederResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

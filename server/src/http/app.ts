@@ -8,9 +8,12 @@ import { HttpFout } from './http.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
 import { graphqlEndpoint } from './graphql.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { JOBS } from '../jobs/jobs.js';
+import { startJobQueue } from '../jobs/queue.js';
 import { principalMiddleware } from './principal.middleware.js';
 import { staticWeb } from './static-web.js';
 import { stopdeur, type Stopdeur } from './stoppen.js';
+import { uploadRoutes } from './upload.routes.js';
 
 /**
  * The largest request body. The largest request the portal expects is a batch of 2,000 attendance rows, about 0.6 MB
@@ -33,12 +36,15 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
   app.use(deur.middleware); // first after the security headers: a stopping portal answers nothing else
   app.use(healthRoutes(orm));
+  const jobs = await startJobQueue(orm, JOBS, { workers: config.jobWorkers });
+  // Before the JSON parser: an upload is the file's raw bytes, with its own size limit.
+  app.use('/upload', uploadRoutes(orm, jobs));
   app.use(express.json({ limit: MAX_BODY }));
   app.use(principalMiddleware(orm));
   app.use('/auth', authRoutes(orm, config));
 
-  const aanbieder = await graphqlEndpoint(orm, 'aanbieder');
-  const gemeente = await graphqlEndpoint(orm, 'gemeente');
+  const aanbieder = await graphqlEndpoint(orm, 'aanbieder', jobs);
+  const gemeente = await graphqlEndpoint(orm, 'gemeente', jobs);
   app.use('/graphql/aanbieder', ...aanbieder.handlers);
   app.use('/graphql/gemeente', ...gemeente.handlers);
 
@@ -57,5 +63,12 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
     stuurInterneFout(res);
   });
 
-  return { app, deur, stop: async () => { await Promise.all([aanbieder.stop(), gemeente.stop()]); } };
+  return {
+    app,
+    deur,
+    stop: async () => {
+      await Promise.all([aanbieder.stop(), gemeente.stop()]);
+      await jobs.stop();
+    },
+  };
 }

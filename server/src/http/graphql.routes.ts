@@ -4,6 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { portalContext, type PortalContext } from '../graphql/context.js';
+import type { JobQueue } from '../jobs/queue.js';
 import { formatError } from '../graphql/errors.js';
 import { GraphqlFout } from '../graphql/graphql.errors.js';
 import { invoercontrole } from '../graphql/invoercontrole.js';
@@ -40,7 +41,7 @@ export interface GraphqlEndpoint {
   stop: () => Promise<void>;
 }
 
-export async function graphqlEndpoint(orm: MikroORM, rol: Rol): Promise<GraphqlEndpoint> {
+export async function graphqlEndpoint(orm: MikroORM, rol: Rol, jobs: JobQueue): Promise<GraphqlEndpoint> {
   const server = new ApolloServer<PortalContext>({
     schema: await buildRoleSchema(rol),
     formatError,
@@ -55,7 +56,7 @@ export async function graphqlEndpoint(orm: MikroORM, rol: Rol): Promise<GraphqlE
   });
   await server.start();
   const apollo = expressMiddleware(server, {
-    context: async ({ res }) => portalContext(orm, res.locals.principal!),
+    context: async ({ res }) => portalContext(orm, res.locals.principal!, jobs),
   });
   return { handlers: [toegang(rol), apollo], stop: () => server.stop() };
 }

@@ -11,6 +11,8 @@ import { Migration20261203100000AanwezigheidReeksSleutel } from './Migration2026
 import { Migration20261203110000LezenOpRegioschaal } from './Migration20261203110000-lezen-op-regioschaal.js';
 import { Migration20261203111000ActieveDossiers } from './Migration20261203111000-actieve-dossiers.js';
 import { Migration20261203120000AanbiederReferentie } from './Migration20261203120000-aanbieder-referentie.js';
+import { Migration20261203130000JobQueue } from './Migration20261203130000-job-queue.js';
+import { Migration20261203130100AanwezigheidUpload } from './Migration20261203130100-aanwezigheid-upload.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261203110000-lezen-op-regioschaal', class: Migration20261203110000LezenOpRegioschaal },
   { name: 'Migration20261203111000-actieve-dossiers', class: Migration20261203111000ActieveDossiers },
   { name: 'Migration20261203120000-aanbieder-referentie', class: Migration20261203120000AanbiederReferentie },
+  { name: 'Migration20261203130000-job-queue', class: Migration20261203130000JobQueue },
+  { name: 'Migration20261203130100-aanwezigheid-upload', class: Migration20261203130100AanwezigheidUpload },
 ];

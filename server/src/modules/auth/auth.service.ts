@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
+import type { ApiToken } from './api-token.entity.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { hashWachtwoord, verifieerWachtwoord } from './wachtwoord.js';
 import type { Principal } from './principal.js';
@@ -62,4 +63,16 @@ let dummy: Promise<string> | undefined;
 function dummyHash(): Promise<string> {
   dummy ??= hashWachtwoord(randomBytes(16).toString('hex'));
   return dummy;
+}
+
+/** The principal of an aanbieder's system, from its (not revoked) token with the aanbieder populated. */
+export function tokenPrincipal(apiToken: ApiToken): Principal {
+  return {
+    soort: 'aanbieder',
+    aanbiederId: apiToken.aanbieder.id,
+    organisatieNaam: apiToken.aanbieder.naam,
+    rollen: apiToken.rollen,
+    tokenId: apiToken.id,
+    naam: apiToken.naam,
+  };
 }

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AanbiederPrincipal, GemeentePrincipal, Principal } from '../auth/principal.js';
+import type { AanwezigheidUpload } from '../aanwezigheid-upload/upload.entity.js';
 import type { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import type { Traject } from '../traject/traject.entity.js';
 import { vandaag } from '../shared/datum.js';
@@ -64,4 +65,9 @@ export function aanbiederTrajectScopeSql(aanbieder: AanbiederPrincipal, alias: s
     and exists (select 1 from inburgeraar scope_i where scope_i.id = ${alias}.inburgeraar_id and scope_i.status = 'ACTIEF')
     and exists (select 1 from contract scope_c where scope_c.id = ${alias}.contract_id and scope_c.aanbieder_id = ${id}::uuid
                 and scope_c.ingangsdatum <= ${dag}::date and (scope_c.einddatum is null or scope_c.einddatum >= ${dag}::date))`;
+}
+
+/** An aanbieder sees only its own uploads (the file and every line's result). */
+export function uploadScope(principal: AanbiederPrincipal): FilterQuery<AanwezigheidUpload> {
+  return { aanbieder: principal.aanbiederId };
 }

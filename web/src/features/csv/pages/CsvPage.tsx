@@ -1,53 +1,69 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState, type ChangeEvent } from 'react';
-import { Tabelvak } from '../../../app/Tabelvak';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { foutMelding } from '../../../app/fouten';
-import { aantal, formatDatum, formatUren, maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
+import { aantal, maandag, plusDagen, volledigeNaam } from '../../../app/formaat';
 import { CsvIndeling } from '../components/CsvIndeling';
-import { download, KOLOMMEN, leesBestand, maakCsv, type CsvRegel } from '../csv-indeling';
-import type { AanwezigheidInput, CsvTrajectenQuery } from '../../../gql/aanbieder/graphql';
-import { CSV_TRAJECTEN, VERWERK_CSV } from '../queries.aanbieder';
+import { RecenteUploads } from '../components/RecenteUploads';
+import { UploadRegels, type Bron } from '../components/UploadRegels';
+import { download, KOLOMMEN, leesBestand, maakCsv } from '../csv-indeling';
+import type { CsvTrajectenQuery, UploadQuery, UploadRegelsQuery } from '../../../gql/aanbieder/graphql';
+import { CSV_TRAJECTEN, RECENTE_UPLOADS, SLA_UPLOAD_OP, TREK_UPLOAD_IN, UPLOAD, UPLOAD_REGELS } from '../queries.aanbieder';
+import { BEZIG, uploadBestand } from '../upload';
 
-/** Rows per request: large files go in parts, so the progress bar moves and no request grows too big. */
-const PORTIE = 500;
-
-/** The current version a correction replaces, as the dry run reports it. */
-interface Vorige {
-  versie: number;
-  urenIngeroosterd: number;
-  urenAanwezig: number;
-  urenGeoorloofdVerzuim: number;
-  redenGeoorloofdVerzuim?: string | null;
-  urenOngeoorloofdVerzuim: number;
-  redenOngeoorloofdVerzuim?: string | null;
-}
-
-interface Uitkomst {
-  regel: CsvRegel;
-  resultaat: string | null;
-  /** What the row sent, next to `vorige` for a correction. */
-  input?: AanwezigheidInput;
-  vorige?: Vorige | null;
-  fouten: { veld: string; melding: string }[];
-}
+type Upload = UploadQuery['aanwezigheidUpload'];
+type Melding = { soort: 'succes' | 'fout'; tekst: string };
 
 const regels = (n: number) => aantal(n, 'regel', 'regels');
 const correcties = (n: number) => aantal(n, 'correctie', 'correcties');
 
-/** "12 → 10", or just "12" when the correction leaves this number alone. */
-function oudNieuw(oud: number, nieuw: number, redenOud?: string | null, redenNieuw?: string | null): string {
-  const tekst = (uren: number, reden?: string | null) => `${formatUren(uren)}${reden ? ` (${reden})` : ''}`;
-  const [a, b] = [tekst(oud, redenOud), tekst(nieuw, redenNieuw)];
-  return a === b ? a : `${a} → ${b}`;
+/** What the page says about an upload once a job has finished with it. */
+function uitkomstMelding(u: Upload): Melding | null {
+  const extra = `${u.correcties ? `; ${correcties(u.correcties)} van een al gemelde periode (zie hieronder)` : ''}${u.overgeslagen ? `; ${regels(u.overgeslagen)} zonder uren overgeslagen` : ''}`;
+  switch (u.status) {
+    case 'GECONTROLEERD':
+      return { soort: u.metFouten || u.inOrde === 0 ? 'fout' : 'succes', tekst: `Controle: ${regels(u.inOrde)} in orde, ${u.metFouten} met fouten${extra}. Er is nog niets opgeslagen.${u.melding ? ` ${u.melding}` : ''}` };
+    case 'OPGESLAGEN':
+      return { soort: u.metFouten || u.opgeslagen === 0 ? 'fout' : 'succes', tekst: `${regels(u.opgeslagen)} opgeslagen${u.metFouten ? `, ${regels(u.metFouten)} niet (zie het foutenrapport)` : ''}${extra}.` };
+    case 'ONLEESBAAR':
+      return { soort: 'fout', tekst: `Het bestand ${u.bestandsnaam} is niet ingelezen: ${u.melding ?? 'het kon niet worden gelezen.'}` };
+    case 'INGETROKKEN':
+      return { soort: 'succes', tekst: `De upload ${u.bestandsnaam} is ingetrokken; er is niets van opgeslagen.` };
+    default:
+      return null;
+  }
 }
 
+/**
+ * Upload → the server checks every line as a job (progress shown) → the result → saving, as a second job, after
+ * confirming any corrections. The upload's id is in the address, so closing and reopening the page finds it again.
+ */
 export function CsvPage() {
   const client = useApolloClient();
-  const [verwerk] = useMutation(VERWERK_CSV);
-  const [bestand, setBestand] = useState<{ naam: string; regels: CsvRegel[] } | null>(null);
-  const [melding, setMelding] = useState<{ soort: 'succes' | 'fout'; tekst: string } | null>(null);
-  const [voortgang, setVoortgang] = useState<{ klaar: number; totaal: number } | null>(null);
-  const [uitkomst, setUitkomst] = useState<{ proef: boolean; regels: Uitkomst[] } | null>(null);
+  const [params, setParams] = useSearchParams();
+  const uploadId = params.get('upload');
+  const [gekozen, setGekozen] = useState<{ bestand: File; bron: Bron } | null>(null);
+  const [bronVan, setBronVan] = useState<{ id: string; bron: Bron } | null>(null);
+  const [melding, setMelding] = useState<Melding | null>(null);
+  const [bezigMetVersturen, setBezigMetVersturen] = useState(false);
+  const [slaOp] = useMutation(SLA_UPLOAD_OP);
+  const [trekIn] = useMutation(TREK_UPLOAD_IN);
+
+  const upload = useQuery(UPLOAD, { variables: { id: uploadId ?? '' }, skip: !uploadId, fetchPolicy: 'network-only' });
+  const recent = useQuery(RECENTE_UPLOADS, { fetchPolicy: 'network-only' });
+  const u = upload.data?.aanwezigheidUpload;
+  const bezig = u ? BEZIG.includes(u.status) : false;
+  const { startPolling, stopPolling } = upload;
+  useEffect(() => {
+    if (bezig) startPolling(700);
+    else stopPolling();
+    return () => stopPolling();
+  }, [bezig, startPolling, stopPolling]);
+  const status = u?.status;
+  useEffect(() => {
+    void recent.refetch();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, uploadId]);
 
   const sjabloon = async () => {
     const rijen: Record<string, string>[] = [];
@@ -63,76 +79,84 @@ export function CsvPage() {
     download(`aanwezigheid-${van}.csv`, maakCsv(rijen, KOLOMMEN));
   };
 
+  // The browser reads the file too, to say at once what it holds; the server reads it again in its job.
   const kies = async (event: ChangeEvent<HTMLInputElement>) => {
     setMelding(null);
-    setUitkomst(null);
     const file = event.target.files?.[0];
     if (!file) return;
     const gelezen = await leesBestand(file);
     if (!gelezen.ok) {
-      setBestand(null);
+      setGekozen(null);
       setMelding({ soort: 'fout', tekst: gelezen.melding });
       return;
     }
-    setBestand({ naam: file.name, regels: gelezen.regels });
+    setGekozen({ bestand: file, bron: new Map(gelezen.regels.map((r) => [r.regel, r.bron])) });
     const leeg = gelezen.regels.filter((r) => r.lezing.soort === 'leeg').length;
     setMelding({ soort: 'succes', tekst: `${regels(gelezen.regels.length)} gelezen uit ${file.name}${leeg ? `, waarvan ${aantal(leeg, 'regel', 'regels')} zonder uren (die worden overgeslagen)` : ''}. Controleer ze eerst; er wordt dan nog niets opgeslagen.` });
   };
 
-  const voerUit = async (proef: boolean) => {
-    if (!bestand) return;
+  const controleer = async () => {
+    if (!gekozen) return;
+    setMelding(null);
+    setBezigMetVersturen(true);
+    const antwoord = await uploadBestand(gekozen.bestand);
+    setBezigMetVersturen(false);
+    if (!antwoord.ok) {
+      setMelding({ soort: 'fout', tekst: antwoord.melding });
+      return;
+    }
+    setBronVan({ id: antwoord.id, bron: gekozen.bron });
+    setGekozen(null);
+    setParams({ upload: antwoord.id });
+  };
+
+  const opslaan = async () => {
+    if (!u) return;
     // Corrections replace what was reported before: the dry run showed them, saving asks once more.
-    const teCorrigeren = uitkomst?.proef ? uitkomst.regels.filter((u) => u.resultaat === 'GECORRIGEERD').length : 0;
-    if (!proef && teCorrigeren > 0 && !window.confirm(`${aantal(teCorrigeren, 'regel corrigeert', 'regels corrigeren')} een al gemelde periode (zie de tabel met correcties); de vorige versie blijft bewaard. Toch opslaan?`)) {
+    if (u.correcties > 0 && !window.confirm(`${aantal(u.correcties, 'regel corrigeert', 'regels corrigeren')} een al gemelde periode (zie de tabel met correcties); de vorige versie blijft bewaard. Toch opslaan?`)) {
       setMelding({ soort: 'fout', tekst: 'Niets opgeslagen: u heeft de correcties niet bevestigd.' });
       return;
     }
     setMelding(null);
-    const resultaten: Uitkomst[] = [];
-    // Lines the browser could not read never reach the server (one would make it refuse the whole request): reported here.
-    const teVersturen: { regel: CsvRegel; input: AanwezigheidInput }[] = [];
-    let overgeslagen = 0;
-    for (const regel of bestand.regels) {
-      if (regel.lezing.soort === 'leeg') overgeslagen += 1;
-      else if (regel.lezing.soort === 'fout') resultaten.push({ regel, resultaat: null, fouten: regel.lezing.fouten });
-      else teVersturen.push({ regel, input: regel.lezing.input });
-    }
-    setVoortgang({ klaar: 0, totaal: teVersturen.length });
     try {
-      for (let i = 0; i < teVersturen.length; i += PORTIE) {
-        const portie = teVersturen.slice(i, i + PORTIE);
-        const { data } = await verwerk({ variables: { rijen: portie.map((r) => r.input), proefdraai: proef } });
-        for (const r of data?.registreerAanwezigheden ?? []) {
-          const { regel, input } = portie[r.rij]!;
-          resultaten.push({ regel, input, resultaat: r.resultaat ?? null, vorige: r.vorige, fouten: r.fouten.map((f) => ({ veld: f.veld.replace(/^input\./, ''), melding: f.melding })) });
-        }
-        setVoortgang({ klaar: Math.min(i + PORTIE, teVersturen.length), totaal: teVersturen.length });
-      }
+      await slaOp({ variables: { id: u.id, correctiesBevestigd: u.correcties > 0 } });
+      await upload.refetch();
     } catch (error) {
       setMelding({ soort: 'fout', tekst: foutMelding(error) });
-      return;
     }
-    resultaten.sort((a, b) => a.regel.regel - b.regel.regel);
-    setUitkomst({ proef, regels: resultaten });
-    const fout = resultaten.filter((r) => r.fouten.length).length;
-    const goed = resultaten.length - fout;
-    const gecorrigeerd = resultaten.filter((r) => r.resultaat === 'GECORRIGEERD').length;
-    const extra = `${gecorrigeerd ? `; ${correcties(gecorrigeerd)} van een al gemelde periode (zie hieronder)` : ''}${overgeslagen ? `; ${regels(overgeslagen)} zonder uren overgeslagen` : ''}`;
-    const soort = fout || goed === 0 ? 'fout' : 'succes';
-    setMelding(proef
-      ? { soort, tekst: `Controle: ${regels(goed)} in orde, ${fout} met fouten${extra}. Er is nog niets opgeslagen.` }
-      : { soort, tekst: `${regels(goed)} opgeslagen${fout ? `, ${regels(fout)} niet (zie het foutenrapport)` : ''}${extra}.` });
   };
 
-  const foutenrapport = () => {
-    if (!uitkomst || !bestand) return;
-    const rijen = uitkomst.regels.filter((u) => u.fouten.length).map((u) => ({ regel: u.regel.regel, ...u.regel.bron, fouten: u.fouten.map((f) => `${f.veld}: ${f.melding}`).join(' | ') }));
-    download(`fouten-${bestand.naam}`, maakCsv(rijen, ['regel', ...KOLOMMEN, 'fouten']));
+  const intrekken = async () => {
+    if (!u) return;
+    setMelding(null);
+    try {
+      await trekIn({ variables: { id: u.id } });
+      await upload.refetch();
+    } catch (error) {
+      setMelding({ soort: 'fout', tekst: foutMelding(error) });
+    }
   };
 
-  const metFouten = uitkomst?.regels.filter((u) => u.fouten.length) ?? [];
-  const metCorrectie = uitkomst?.regels.filter((u) => u.resultaat === 'GECORRIGEERD' && u.vorige && u.input) ?? [];
-  const goedeRegels = uitkomst ? uitkomst.regels.length - metFouten.length : 0;
+  const bron: Bron = bronVan && bronVan.id === uploadId ? bronVan.bron : new Map();
+  const foutenrapport = async () => {
+    if (!u) return;
+    const rijen: Record<string, string | number>[] = [];
+    let after: string | null = null;
+    do {
+      const pagina: UploadRegelsQuery | undefined = (await client.query({ query: UPLOAD_REGELS, variables: { id: u.id, filter: 'FOUTEN' as const, first: 100, after }, fetchPolicy: 'network-only' })).data;
+      for (const r of pagina?.aanwezigheidUploadRegels.nodes ?? []) {
+        // The line as the file had it when this browser read it, else as the server read it (no deelnemer column).
+        const gelezen = Object.entries(r.invoer ?? {}).filter(([k]) => k !== '__typename').map(([k, v]) => [k, String(v ?? '').replace('.', ',')]);
+        const cellen: Record<string, string | number> = { ...Object.fromEntries(gelezen), ...(bron.get(r.regel) ?? {}) };
+        rijen.push({ ...cellen, regel: r.regel, fouten: r.fouten.map((f) => `${f.veld}: ${f.melding}`).join(' | ') });
+      }
+      after = pagina?.aanwezigheidUploadRegels.pageInfo.hasNextPage ? pagina.aanwezigheidUploadRegels.pageInfo.endCursor ?? null : null;
+    } while (after);
+    download(`fouten-${u.bestandsnaam.replace(/\.xlsx$/i, '.csv')}`, maakCsv(rijen, ['regel', ...KOLOMMEN, 'fouten']));
+  };
+
+  const getoond = melding ?? (u ? uitkomstMelding(u) : null) ?? (upload.error ? { soort: 'fout' as const, tekst: foutMelding(upload.error) } : null);
+  const klaar = u && (u.status === 'GECONTROLEERD' || u.status === 'OPGESLAGEN');
   return (
     <>
       <h1>Aanwezigheid uploaden (CSV)</h1>
@@ -141,7 +165,8 @@ export function CsvPage() {
         <p>Elke regel is één periode van één traject. Opnieuw uploaden verandert niets; andere uren voor dezelfde periode zijn een correctie.
           Begin met het sjabloon: dat heeft een regel voor elk van uw trajecten, voor de vorige week. Een regel zonder uren wordt overgeslagen;
           een lege cel telt nooit als 0. Een periode kan tot en met vandaag lopen, niet verder.
-          Een Excel-werkmap (.xlsx, het eerste werkblad) kan ook; een CSV mag in UTF-8 of in Windows-1252 (zoals Excel die opslaat).</p>
+          Een Excel-werkmap (.xlsx, het eerste werkblad) kan ook; een CSV mag in UTF-8 of in Windows-1252 (zoals Excel die opslaat).
+          De controle en het opslaan gebeuren op de server: u kunt deze pagina sluiten en later terugkomen; de uitkomst staat dan bij de recente uploads.</p>
         <CsvIndeling />
         <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={sjabloon}>Sjabloon downloaden (vorige week, al uw trajecten)</button>
       </section>
@@ -150,69 +175,28 @@ export function CsvPage() {
         <label htmlFor="csv-bestand">CSV-bestand kiezen</label>
         <input id="csv-bestand" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={kies} />
       </div>
-      {melding && <p className={`melding melding--${melding.soort}`} role={melding.soort === 'fout' ? 'alert' : 'status'}>{melding.tekst}</p>}
-      {voortgang && voortgang.totaal > 0 && (
-        <p><label htmlFor="voortgang">Verwerkt: {voortgang.klaar} van {voortgang.totaal} regels</label><br />
-          <progress id="voortgang" max={voortgang.totaal} value={voortgang.klaar} /></p>
+      {getoond && <p className={`melding melding--${getoond.soort}`} role={getoond.soort === 'fout' ? 'alert' : 'status'}>{getoond.tekst}</p>}
+      {u && u.totaal > 0 && (u.status === 'CONTROLEREN' || u.status === 'GECONTROLEERD') && (
+        <p><label htmlFor="voortgang">Verwerkt: {u.verwerkt} van {u.totaal} regels</label><br />
+          <progress id="voortgang" max={u.totaal} value={u.verwerkt} /></p>
       )}
-      {bestand && (
-        <div className="rij">
-          <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => voerUit(true)}>Controleren (proefdraai)</button>
-          <button type="button" className="knop utrecht-button utrecht-button--primary-action" onClick={() => voerUit(false)} disabled={!uitkomst?.proef || goedeRegels === 0}>{metCorrectie.length && uitkomst?.proef ? 'Opslaan, met correcties' : 'Opslaan'}</button>
-          {metFouten.length > 0 && <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={foutenrapport}>Foutenrapport downloaden</button>}
-        </div>
+      {u && u.status === 'OPSLAAN' && (
+        <p><label htmlFor="voortgang">Opgeslagen: {u.verwerkt} van {u.inOrde} regels</label><br />
+          <progress id="voortgang" max={Math.max(u.inOrde, 1)} value={u.verwerkt} /></p>
       )}
-      {metCorrectie.length > 0 && (
-        <>
-          <h2>{uitkomst?.proef ? 'Correcties van al gemelde perioden' : 'Opgeslagen correcties'}{metCorrectie.length > 100 ? ' (eerste 100)' : ''}</h2>
-          {uitkomst?.proef && <p>Deze regels vervangen een melding die er al is. Bij het opslaan vraagt de pagina dat nog eens te bevestigen; de vorige versie blijft bewaard.</p>}
-          <Tabelvak>
-            <table className="tabel utrecht-table">
-              <caption className="sr-only">Regels die een al gemelde periode corrigeren, met de gemelde en de nieuwe uren</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Regel</th><th scope="col">Deelnemer</th><th scope="col">Periode</th><th scope="col">Ingeroosterd (gemeld → nieuw)</th>
-                  <th scope="col">Aanwezig</th><th scope="col">Geoorloofd verzuim</th><th scope="col">Ongeoorloofd verzuim</th>
-                </tr>
-              </thead>
-              <tbody>
-                {metCorrectie.slice(0, 100).map(({ regel, vorige: v, input: n }) => (
-                  <tr key={regel.regel}>
-                    <td className="getal">{regel.regel}</td>
-                    <td>{regel.bron.deelnemer ?? ''}</td>
-                    <td>{formatDatum(n!.periodeVan)} t/m {formatDatum(n!.periodeTot)} (versie {v!.versie})</td>
-                    <td className="getal">{oudNieuw(v!.urenIngeroosterd, n!.urenIngeroosterd)}</td>
-                    <td className="getal">{oudNieuw(v!.urenAanwezig, n!.urenAanwezig)}</td>
-                    <td className="getal">{oudNieuw(v!.urenGeoorloofdVerzuim, n!.urenGeoorloofdVerzuim, v!.redenGeoorloofdVerzuim, n!.redenGeoorloofdVerzuim)}</td>
-                    <td className="getal">{oudNieuw(v!.urenOngeoorloofdVerzuim, n!.urenOngeoorloofdVerzuim, v!.redenOngeoorloofdVerzuim, n!.redenOngeoorloofdVerzuim)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Tabelvak>
-        </>
-      )}
-      {metFouten.length > 0 && (
-        <>
-          <h2>Regels met fouten{metFouten.length > 100 ? ' (eerste 100)' : ''}</h2>
-          <Tabelvak>
-            <table className="tabel utrecht-table">
-              <caption className="sr-only">Regels die niet in orde zijn, met de meldingen</caption>
-              <thead><tr><th scope="col">Regel</th><th scope="col">Deelnemer</th><th scope="col">Periode</th><th scope="col">Melding</th></tr></thead>
-              <tbody>
-                {metFouten.slice(0, 100).map((u) => (
-                  <tr key={u.regel.regel}>
-                    <td className="getal">{u.regel.regel}</td>
-                    <td>{u.regel.bron.deelnemer ?? ''}</td>
-                    <td>{u.regel.bron.periodeVan} t/m {u.regel.bron.periodeTot}</td>
-                    <td>{u.fouten.map((f) => `${f.veld}: ${f.melding}`).join(' ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Tabelvak>
-        </>
-      )}
+      {u && u.status === 'ONTVANGEN' && <p role="status">Het bestand is ontvangen; de controle begint zo.</p>}
+      <div className="rij">
+        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={controleer} disabled={!gekozen || bezigMetVersturen}>Controleren (proefdraai)</button>
+        {u && (
+          <button type="button" className="knop utrecht-button utrecht-button--primary-action" onClick={opslaan} disabled={u.status !== 'GECONTROLEERD' || u.inOrde === 0}>{u.correcties && u.status === 'GECONTROLEERD' ? 'Opslaan, met correcties' : 'Opslaan'}</button>
+        )}
+        {u && ['ONTVANGEN', 'CONTROLEREN', 'GECONTROLEERD'].includes(u.status) && (
+          <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={intrekken}>Upload intrekken</button>
+        )}
+        {klaar && u.metFouten > 0 && <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={foutenrapport}>Foutenrapport downloaden</button>}
+      </div>
+      <RecenteUploads uploads={recent.data?.aanwezigheidUploads ?? []} huidig={uploadId} />
+      {klaar && <UploadRegels key={`${u.id}-${u.status}`} id={u.id} bron={bron} opgeslagen={u.status === 'OPGESLAGEN'} />}
     </>
   );
 }
