@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { hashWachtwoord } from '../../../server/src/modules/auth/wachtwoord.js';
+import { isGeldigeBsn } from '../../../server/src/modules/inburgeraar/bsn.js';
 import { migrate, openOrm } from '../../../server/src/db/orm.js';
 import { MIGRATIONS } from '../../../server/src/db/migrations/index.js';
 import { genereer } from './genereer.js';
@@ -128,5 +129,9 @@ async function telEnControleer(url: string, omvang: Omvang): Promise<Record<stri
   for (const [naam, aantal] of Object.entries(verwacht)) {
     if (aantallen[naam] !== aantal) throw new Error(`bench data: ${naam} is ${aantallen[naam]}, expected ${aantal}`);
   }
+  // The portal's own elfproef on every generated BSN (they are unique by the table's constraint).
+  const bsns = await metClient(url, async (c) => (await c.query<{ bsn: string }>(`select bsn from inburgeraar`)).rows);
+  const fout = bsns.find((r) => !isGeldigeBsn(r.bsn) || !r.bsn.startsWith('9'));
+  if (fout) throw new Error(`bench data: BSN ${fout.bsn} fails the elfproef or lies outside the 9xxxxxxxx test range`);
   return aantallen;
 }
