@@ -30,6 +30,8 @@ export interface SectieUitslag {
 
 export interface Sectie {
   naam: string;
+  /** Set when the section was carried over from an earlier run (`--alleen`): that run's start. */
+  run?: string;
   uitslag?: SectieUitslag;
   fout?: string;
   seconden: number;
@@ -78,7 +80,7 @@ export function alsMarkdown(r: Rapport): string {
   for (const s of r.secties) {
     if (s.fout) regels.push(`| ${s.naam} | **failed** | ${s.fout.replaceAll('|', '\\|').replaceAll('\n', ' ')} | | | |`);
     for (const f of s.uitslag?.figuren ?? []) {
-      regels.push(`| ${s.naam} | ${f.wat}${f.opmerking ? ` (${f.opmerking})` : ''} | ${reeksTekst(f.portaal, f.maat)} | `
+      regels.push(`| ${s.naam}${s.run ? ` (run ${s.run})` : ''} | ${f.wat}${f.opmerking ? ` (${f.opmerking})` : ''} | ${reeksTekst(f.portaal, f.maat)} | `
         + `${f.basis ? `${f.basisNaam ?? ''}: ${reeksTekst(f.basis, f.maat)}` : '—'} | ${verhouding(f)} | ${f.belasting} |`);
     }
   }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import '../support/vitest-context.js';
@@ -64,9 +65,9 @@ it(VOLLEDIG ? 'bench at regional scale: every figure next to its baseline' : 'be
   } finally {
     await omgeving?.stop();
     if (dataset) {
-      const rapport: Rapport = { modus: VOLLEDIG ? 'volledig' : 'quick', begin: begin.toISOString(), seconden: (Date.now() - begin.getTime()) / 1000,
-        dataset: { herkomst: dataset.herkomst, aantallen: dataset.aantallen }, secties };
       const pad = resolve(root, 'test-results', 'bench', VOLLEDIG ? 'rapport.md' : 'rapport-quick.md');
+      const rapport: Rapport = { modus: VOLLEDIG ? 'volledig' : 'quick', begin: begin.toISOString(), seconden: (Date.now() - begin.getTime()) / 1000,
+        dataset: { herkomst: dataset.herkomst, aantallen: dataset.aantallen }, secties: metEerdereSecties(pad, secties) };
       schrijfRapport(rapport, pad);
       log(`[bench] report: ${pad}`);
       await dataset.drop();
@@ -83,3 +84,19 @@ it(VOLLEDIG ? 'bench at regional scale: every figure next to its baseline' : 'be
     }
   }
 }, VOLLEDIG ? 45 * 60_000 : 300_000);
+
+/**
+ * With BENCH_ALLEEN (`--alleen`), the sections not rerun keep their figures from the previous report of the same
+ * data set, each marked with the run it came from, so one section can be measured again without the other 25 minutes.
+ */
+function metEerdereSecties(pad: string, nieuw: Sectie[]): Sectie[] {
+  const json = pad.replace(/\.md$/, '.json');
+  if (!process.env.BENCH_ALLEEN || !existsSync(json)) return nieuw;
+  const vorig = JSON.parse(readFileSync(json, 'utf8')) as Rapport;
+  return SECTIES.flatMap(([naam]) => {
+    const hier = nieuw.find((s) => s.naam === naam);
+    if (hier) return [hier];
+    const oud = vorig.secties.find((s) => s.naam === naam);
+    return oud ? [{ ...oud, run: oud.run ?? vorig.begin }] : [];
+  });
+}

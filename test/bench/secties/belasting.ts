@@ -26,6 +26,8 @@ export interface BelastingUitslag {
   fouten: number;
   /** Milliseconds of every request that got an answer. */
   latenties: number[];
+  /** What the first failed request said, for the report. */
+  eersteFout?: string;
 }
 export type Belastingtest = (opties: BelastingOpties) => Promise<BelastingUitslag>;
 
@@ -48,16 +50,19 @@ const ZOEK = 'query($zoek: String) { zoekDossiers(first: 25, zoek: $zoek) { node
 const DOSSIER = 'query($id: ID!) { dossier(id: $id) { id trajecten { id uren { aanwezig } } } }';
 
 /** One request: its latency, or a failure (a network error, a non-200 or a GraphQL error). */
-async function verzoek(url: string, endpoint: string, cookie: string, query: string, variables: Record<string, unknown>): Promise<{ ms: number; ok: boolean; data?: any }> {
+async function verzoek(url: string, endpoint: string, cookie: string, query: string, variables: Record<string, unknown>,
+  timeoutMs = 120_000): Promise<{ ms: number; ok: boolean; data?: any; fout?: string }> {
   const start = performance.now();
   try {
-    // A request that hangs (a server that stopped answering but kept the socket) counts as failed after 15 s.
+    // A request that hangs (a server that stopped answering but kept the socket) counts as failed after the timeout.
     const res = await fetch(`${url}/graphql/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(15_000) });
-    const body = (await res.json()) as { data?: any; errors?: unknown };
-    return { ms: performance.now() - start, ok: res.status === 200 && !body.errors, data: body.data };
-  } catch {
-    return { ms: performance.now() - start, ok: false };
+      body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(timeoutMs) });
+    const text = await res.text();
+    const body = JSON.parse(text) as { data?: any; errors?: unknown };
+    const ok = res.status === 200 && !body.errors;
+    return { ms: performance.now() - start, ok, data: body.data, fout: ok ? undefined : `HTTP ${res.status} ${text.slice(0, 200)}` };
+  } catch (error) {
+    return { ms: performance.now() - start, ok: false, fout: (error as Error).message };
   }
 }
 
@@ -66,7 +71,11 @@ export const ingebouwdeBelasting: Belastingtest = async (o) => {
   const einde = Date.now() + o.seconden * 1000;
   const latenties: number[] = [];
   let fouten = 0;
-  const tel = (r: { ms: number; ok: boolean }) => (r.ok ? latenties.push(r.ms) : fouten++);
+  let eersteFout: string | undefined;
+  const tel = (r: { ms: number; ok: boolean; fout?: string }) => {
+    if (r.ok) latenties.push(r.ms);
+    else { fouten++; eersteFout ??= r.fout; }
+  };
   const aanbieder = async () => {
     let after: string | undefined;
     while (Date.now() < einde) {
@@ -87,7 +96,7 @@ export const ingebouwdeBelasting: Belastingtest = async (o) => {
     }
   };
   await Promise.all([...Array.from({ length: o.aanbiederKlanten }, aanbieder), ...Array.from({ length: o.gemeenteKlanten }, (_, i) => gemeente(i))]);
-  return { verzoeken: latenties.length + fouten, fouten, latenties };
+  return { verzoeken: latenties.length + fouten, fouten, latenties, eersteFout };
 };
 
 /** Built-in portal "process": the portal started as main.ts starts it, stopped by the code main.ts runs on SIGTERM. */
@@ -112,7 +121,8 @@ export async function meetBelasting(o: BenchOmgeving): Promise<SectieUitslag> {
   const opties = o.quick ? { aanbiederKlanten: 5, gemeenteKlanten: 2, seconden: 3 } : { aanbiederKlanten: 50, gemeenteKlanten: 20, seconden: 60 };
   const last = await test({ url: o.url, cookies, ...opties });
   o.log(`[bench] load: ${last.verzoeken} requests, ${last.fouten} errors`);
-  if (last.latenties.length === 0) throw new Error('load: no request succeeded');
+  if (last.latenties.length === 0) throw new Error(`load: no request succeeded (first error: ${last.eersteFout})`);
+  if (last.eersteFout) notities.push(`load: first failed request: ${last.eersteFout}`);
   const s = samenvatting(last.latenties);
   const p99 = [...last.latenties].sort((a, b) => a - b)[Math.ceil(0.99 * last.latenties.length) - 1]!;
 
@@ -127,8 +137,8 @@ export async function meetBelasting(o: BenchOmgeving): Promise<SectieUitslag> {
       const start = performance.now();
       if (start > signaalOp) break; // new work after the signal may be refused; only what was in flight counts
       const r = n % 3 === 0
-        ? await verzoek(proces.url, 'gemeente', procesCookies.gemeente, ZOEK, { zoek: 'Öztürk' })
-        : await verzoek(proces.url, 'aanbieder', procesCookies.aanbieder, DEELNEMERS, {});
+        ? await verzoek(proces.url, 'gemeente', procesCookies.gemeente, ZOEK, { zoek: 'Öztürk' }, 15_000)
+        : await verzoek(proces.url, 'aanbieder', procesCookies.aanbieder, DEELNEMERS, {}, 15_000);
       uitkomsten.push({ start, einde: performance.now(), ok: r.ok });
     }
   };
