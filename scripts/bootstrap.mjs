@@ -99,5 +99,6 @@ if (command === 'start') {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 } else {
-  run(join(bin, 'pnpm'), ['run', `portal:${command}`], env);
+  // Extra arguments reach the pnpm script: `npm run bench -- --quick`.
+  run(join(bin, 'pnpm'), ['run', `portal:${command}`, ...process.argv.slice(3)], env);
 }

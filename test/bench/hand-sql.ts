@@ -101,17 +101,32 @@ function teDoen(values: unknown[], vandaag: string): string {
                           where r.traject_id = t.id and r.vervangen_op is null and r.soort = 'VOORTGANG'), t.geplande_start) + interval '3 months')::date <= ${dag}::date))))`;
 }
 
+/** The condition on traject alias t: a running traject of this aanbieder under a contract in force (and, with teDoen, something due). */
+function eigenTrajectVan(values: unknown[], p: Omit<DeelnemersParams, 'first' | 'after'>): string {
+  const aanbieder = bind(values, p.aanbiederId);
+  const dag = bind(values, p.vandaag);
+  return `t.aanbieder_id = ${aanbieder} and t.status = 'ACTIEF'
+      and exists (select 1 from contract k where k.id = t.contract_id and k.ingangsdatum <= ${dag}::date and (k.einddatum is null or k.einddatum >= ${dag}::date))
+      ${p.teDoen ? `and ${teDoen(values, p.vandaag)}` : ''}`;
+}
+
+/** aanbieder `deelnemers { totalCount }` alone: the people with such a traject, counted. */
+export async function deelnemersAantal(db: Queryable, p: Omit<DeelnemersParams, 'first' | 'after'>): Promise<number> {
+  const values: unknown[] = [];
+  const eigenTraject = eigenTrajectVan(values, p);
+  const { rows } = await db.query(
+    `select count(*)::int as n from inburgeraar i
+      where i.status = 'ACTIEF' and exists (select 1 from traject t where t.inburgeraar_id = i.id and ${eigenTraject})`, values);
+  return rows[0]!.n as number;
+}
+
 /**
  * aanbieder `deelnemers`: the people with a running traject of this aanbieder under a contract in force, of an
  * active dossier, by name, a page plus the total; with their trajecten there, hour totals and latest reports.
  */
 export async function deelnemers(db: Queryable, p: DeelnemersParams): Promise<Record<string, unknown>[]> {
   const values: unknown[] = [];
-  const aanbieder = bind(values, p.aanbiederId);
-  const dag = bind(values, p.vandaag);
-  const eigenTraject = `t.aanbieder_id = ${aanbieder} and t.status = 'ACTIEF'
-      and exists (select 1 from contract k where k.id = t.contract_id and k.ingangsdatum <= ${dag}::date and (k.einddatum is null or k.einddatum >= ${dag}::date))
-      ${p.teDoen ? `and ${teDoen(values, p.vandaag)}` : ''}`;
+  const eigenTraject = eigenTrajectVan(values, p);
   const na = keyset(p.after);
   const vanaf = na ? ` and (i.achternaam, i.voornamen, i.id) > (${bind(values, na[0])}, ${bind(values, na[1])}, ${bind(values, na[2])}::uuid)` : '';
   const { rows } = await db.query(

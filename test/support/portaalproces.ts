@@ -34,6 +34,8 @@ export interface Startopties {
   demo?: boolean;
   /** Reuse a data dir (a restart); by default a fresh one under the temp folder, removed by `opruimen`. */
   dataDir?: string;
+  /** An external PostgreSQL (e.g. the bench's) instead of an embedded one in `dataDir`. */
+  databaseUrl?: string;
   /** How long to wait for /readyz 200. */
   maxStartMs?: number;
 }
@@ -51,6 +53,7 @@ export async function startPortaalproces(opties: Startopties = {}): Promise<Port
   const port = await vrijePoort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PORTAL_DATA_DIR: dataDir, ...opties.env };
   delete env.DATABASE_URL;
+  if (opties.databaseUrl) env.DATABASE_URL = opties.databaseUrl;
   delete env.NODE_ENV; // vitest sets 'test'
   const kind = spawn(process.execPath, [MAIN, ...(opties.demo === false ? [] : ['--demo'])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let uitvoer = '';

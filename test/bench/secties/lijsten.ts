@@ -1,0 +1,114 @@
+import { vandaag } from '../../../server/src/modules/shared/datum.js';
+import * as hand from '../hand-sql.js';
+import { belasting, meetMs } from '../meten.js';
+import { vraag, type BenchOmgeving, type Statement } from '../omgeving.js';
+import type { Explain, Figuur, SectieUitslag } from '../rapport.js';
+import { explainGevangen } from './explain.js';
+
+const DEELNEMERS = `query($first: Int, $after: String, $teDoen: Boolean) {
+  deelnemers(first: $first, after: $after, teDoen: $teDoen) {
+    pageInfo { hasNextPage endCursor }
+    nodes { portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam
+      trajecten { id soort cursusnaam geplandeUren uren { aanwezig gemeldTot } teDoen { code sinds } } }
+  } }`;
+const DEELNEMERS_AANTAL = `query($teDoen: Boolean) { deelnemers(first: 1, teDoen: $teDoen) { totalCount } }`;
+const ZOEK = `query($zoek: String, $first: Int, $trajectsoort: Trajectsoort, $aanbiederId: ID) {
+  zoekDossiers(zoek: $zoek, first: $first, trajectsoort: $trajectsoort, aanbiederId: $aanbiederId) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum status } } }`;
+// The web client's dossier page (web/src/features/dossiers/queries.gemeente.ts), as it asks it.
+const DOSSIER = `query($id: ID!) {
+  dossier(id: $id) {
+    id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep
+    actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }
+    pipHistorie { id versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route wijzigingsreden datumInburgeringsaanbod }
+    inburgeringstermijn { startdatum einddatum }
+    gevolgdeUren { participatieAlsTaalles bekendTot }
+    trajecten {
+      id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren
+      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim gemeldTot }
+      aanwezigheden { id periodeVan periodeTot versie urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim }
+      rapportages { __typename ... on Voortgangsrapportage { id versie ingediendOp } }
+    }
+  }
+  besluiten(inburgeraarId: $id) { id soort versie datum }
+}`;
+const AANBIEDERS = `{ aanbieders { id naam kvkNummer deelnemers aanwezigheidspercentage
+  contracten { id trajectsoorten ingangsdatum einddatum }
+  uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden gemeldTot }
+  tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek } } }`;
+
+interface Lijst {
+  wat: string;
+  portaal: () => Promise<unknown>;
+  basis: () => Promise<unknown>;
+  /** A query that may take minutes today gets a budget, so the run stays within its 30 minutes. */
+  budgetMs?: number;
+}
+
+/**
+ * Every read list of the issue's table: the portal over HTTP (one client) against hand-written SQL for the same page
+ * (hand-sql.ts), p95 over the repeats, then EXPLAIN (ANALYZE, BUFFERS) of the SQL the portal sent for it.
+ */
+export async function meetLijsten(o: BenchOmgeving): Promise<SectieUitslag> {
+  const vandaagIso = vandaag();
+  const diep = await diepePagina(o);
+  const zoeknaam = 'Öztürk';
+  const lijsten: Lijst[] = [
+    { wat: 'deelnemers(teDoen: true) totalCount', budgetMs: 60_000,
+      portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS_AANTAL, { teDoen: true }),
+      basis: () => hand.deelnemersAantal(o.pool, { aanbiederId: o.ids.school, teDoen: true, vandaag: vandaagIso }) },
+    { wat: 'deelnemers(teDoen: true) first page (25)', budgetMs: 60_000,
+      portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS, { first: 25, teDoen: true }),
+      basis: () => hand.deelnemers(o.pool, { aanbiederId: o.ids.school, first: 25, teDoen: true, vandaag: vandaagIso }) },
+    { wat: 'deelnemers first page (25)',
+      portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS, { first: 25 }),
+      basis: () => hand.deelnemers(o.pool, { aanbiederId: o.ids.school, first: 25, vandaag: vandaagIso }) },
+    { wat: `deelnemers deep page (25 after row ${diep.rij})`,
+      portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS, { first: 25, after: diep.cursor }),
+      basis: () => hand.deelnemers(o.pool, { aanbiederId: o.ids.school, first: 25, after: diep.cursor, vandaag: vandaagIso }) },
+    { wat: 'zoekDossiers first page (50), no filter',
+      portaal: () => vraag(o.regisseur, 'gemeente', ZOEK, { first: 50 }),
+      basis: () => hand.zoekDossiers(o.pool, { gemeenteId: o.ids.gemeente, first: 50 }) },
+    { wat: 'zoekDossiers first page (50), soort + aanbieder',
+      portaal: () => vraag(o.regisseur, 'gemeente', ZOEK, { first: 50, trajectsoort: 'B1_ROUTE', aanbiederId: o.ids.school }),
+      basis: () => hand.zoekDossiers(o.pool, { gemeenteId: o.ids.gemeente, first: 50, trajectsoort: 'B1_ROUTE', aanbiederId: o.ids.school }) },
+    { wat: `zoekDossiers first page (50), name "${zoeknaam}"`,
+      portaal: () => vraag(o.regisseur, 'gemeente', ZOEK, { first: 50, zoek: zoeknaam }),
+      basis: () => hand.zoekDossiers(o.pool, { gemeenteId: o.ids.gemeente, first: 50, zoek: zoeknaam }) },
+    { wat: 'dossier(id), 2 trajecten of 66 weeks',
+      portaal: () => vraag(o.regisseur, 'gemeente', DOSSIER, { id: o.ids.dossier }),
+      basis: () => hand.dossier(o.pool, { gemeenteId: o.ids.gemeente, id: o.ids.dossier }) },
+    { wat: 'aanbieders (gemeente overview)',
+      portaal: () => vraag(o.regisseur, 'gemeente', AANBIEDERS),
+      basis: () => hand.aanbiedersOverzicht(o.pool, { gemeenteId: o.ids.gemeente, vandaag: vandaagIso }) },
+  ];
+
+  const figuren: Figuur[] = [];
+  const explains: Explain[] = [];
+  for (const lijst of lijsten) {
+    o.log(`[bench] ${lijst.wat}`);
+    const herhalingen = o.herhalingen;
+    let statements: Statement[] = [];
+    const portaal = await meetMs(lijst.portaal, { herhalingen, budgetMs: lijst.budgetMs ?? 120_000,
+      opwarmen: async (stap) => (statements = await o.vang(stap)) });
+    const basis = await meetMs(lijst.basis, { herhalingen, budgetMs: lijst.budgetMs ?? 120_000 });
+    figuren.push({ wat: lijst.wat, portaal, basis, basisNaam: 'hand SQL', maat: 'p95', belasting: belasting() });
+    explains.push(...(await explainGevangen(o, lijst.wat, statements)));
+  }
+  return {
+    figuren,
+    explains,
+    notities: [`deep page: the cursor of row ${diep.rij} of the bench school's deelnemers, reached by paging 100 at a time (not measured).`],
+  };
+}
+
+/** Pages through the school's deelnemers to a row far down, for the portal's cursor there (the hand SQL takes the same cursor). */
+async function diepePagina(o: BenchOmgeving): Promise<{ rij: number; cursor: string }> {
+  const stappen = o.quick ? 1 : 50;
+  let cursor: string | undefined;
+  for (let i = 0; i < stappen; i++) {
+    const data = await vraag(o.school, 'aanbieder', DEELNEMERS, { first: 100, after: cursor });
+    cursor = data.deelnemers.pageInfo.endCursor;
+  }
+  return { rij: stappen * 100, cursor: cursor! };
+}
