@@ -134,8 +134,9 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
     await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'aanwezigheid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: werkmap });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'gelezen uit aanwezigheid.xlsx' }).innerText(), { timeout: 20_000 }).toContain('6 regels gelezen uit aanwezigheid.xlsx, waarvan 1 regel zonder uren'); // exceljs's chunk loads first
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: /^Controle:/ }).isVisible()).toBe(true);
-    const foutRij = (regel: number) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: String(regel), exact: true }) });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: /^Controle:/ }).isVisible(), { timeout: 20_000 }).toBe(true);
+    const foutRij = (regel: number) => page.getByRole('table', { name: 'Regels die niet in orde zijn, met de meldingen' }).getByRole('row').filter({ has: page.getByRole('cell', { name: String(regel), exact: true }) });
+    await expect.poll(() => foutRij(4).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await foutRij(4).innerText()).toContain('urenAanwezig: Leeg');
     expect(await foutRij(5).innerText()).toContain('urenAanwezig: "1O" is geen aantal uren');
     await page.context().close();
@@ -143,6 +144,7 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
 
   it("the school's own reference, set on the traject page, names the traject in a CSV without a trajectId column", async () => {
     const page = await omgeving.inloggen('taalschool@taalhuis.demo');
+    // Kovalenko: the line of the 31-02 test above failed, so this week's day is still unreported for this traject.
     const [traject] = await sql<{ id: string }>(
       "select t.id from traject t join inburgeraar i on i.id = t.inburgeraar_id join aanbieder a on a.id = t.aanbieder_id where a.naam like 'Taalhuis%' and i.achternaam = 'Kovalenko'");
     await page.goto(`${omgeving.portal.url}/aanbieder/trajecten/${traject!.id}`);
@@ -163,9 +165,20 @@ describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadabl
       `TH 2026/017;${dag};${dag};3;3;;;;`, `TH 2026/999;${dag};${dag};3;3;;;;`].join('\r\n');
     await page.getByLabel('CSV-bestand kiezen').setInputFiles({ name: 'eigen.csv', mimeType: 'text/csv', buffer: Buffer.from(bestand, 'latin1') });
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regel in orde, 1 met fouten' }).isVisible()).toBe(true);
-    const foutRij = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) });
-    expect(await foutRij.innerText()).toContain('Geen lopend traject van uw organisatie heeft deze eigen referentie');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Controle: 1 regel in orde, 1 met fouten.' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    // The errors table only: the recent uploads table has rows with a cell "3" too (a file's line count).
+    const foutRij = page.getByRole('table', { name: 'Regels die niet in orde zijn, met de meldingen' }).getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) });
+    await expect.poll(() => foutRij.innerText(), { timeout: 10_000 }).toContain('aanbiederReferentie: Geen lopend traject van uw organisatie heeft deze eigen referentie');
+    const uploadId = new URL(page.url()).searchParams.get('upload');
+    expect(await sql('select regel, fouten from aanwezigheid_upload_rij where upload_id = ? order by regel', [uploadId])).toEqual([
+      { regel: 2, fouten: [] },
+      { regel: 3, fouten: [expect.objectContaining({ code: 'REFERENTIE_ONBEKEND', veld: 'aanbiederReferentie' })] },
+    ]);
+
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '1 regel opgeslagen, 1 regel niet' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await sql('select traject_id, uren_aanwezig::float as uren from aanwezigheid where periode_van = ? and vervangen_op is null and traject_id = ?', [dag, traject!.id]))
+      .toEqual([{ traject_id: traject!.id, uren: 3 }]);
     await page.context().close();
   });
 

@@ -215,7 +215,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     const [sjabloon] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Sjabloon downloaden/ }).click()]);
     const inhoud = await (await sjabloon.createReadStream()).toArray();
     const tekst = Buffer.concat(inhoud).toString('utf8');
-    expect(tekst.split('\r\n')[0]).toBe('\uFEFFtrajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim');
+    expect(tekst.split('\r\n')[0]).toBe('\uFEFFtrajectId;aanbiederReferentie;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim');
     expect(tekst).not.toMatch(/\b\d{9}\b/);
 
     const trajecten = await omgeving.portal.orm.em.fork().execute<{ id: string }[]>(
@@ -283,7 +283,7 @@ describe.skipIf(reden)('browser journeys (Chromium)', () => {
     const [rapport] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Foutenrapport downloaden' }).click()]);
     const rapporttekst = Buffer.concat(await (await rapport.createReadStream()).toArray()).toString('utf8').trimEnd();
     const rapportregels = rapporttekst.split('\r\n');
-    expect(rapportregels[0]).toBe('\uFEFFregel;trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim;fouten');
+    expect(rapportregels[0]).toBe('\uFEFFregel;trajectId;aanbiederReferentie;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim;fouten');
     expect(rapportregels).toHaveLength(fout! + 1);
     await context.close();
   }, 120_000); // the dry run of 1,200 lines runs through the attendance service at ~10 ms a line, longer on a loaded machine

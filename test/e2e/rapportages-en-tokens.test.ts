@@ -24,7 +24,8 @@ describe.skipIf(reden)('reports and API tokens in the browser (Chromium)', () =>
     await page.getByLabel('Of: reden niet voldaan').selectOption('');
 
     await page.getByLabel('Datum ondertekening').fill(vandaag());
-    await page.getByRole('button', { name: 'Opslaan' }).nth(1).click();
+    // The PVT form's own button: the traject page has several forms ("Referentie opslaan" among them).
+    await page.getByRole('form', { name: 'Resultaat participatieverklaringstraject' }).getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('cell', { name: /PVT ondertekend op/ }).isVisible()).toBe(true);
     await expectToegankelijk(page, 'pvt');

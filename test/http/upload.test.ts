@@ -132,6 +132,30 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
     expect(regels.body.data.aanwezigheidUploadRegels.nodes[0].fouten.map((f: { domeinCode: string }) => f.domeinCode)).toEqual(['TRAJECT_ONBEKEND']);
   });
 
+  it("a line may name its traject by the school's own reference: the line shows it (trajectId empty), an unknown one fails that line with REFERENTIE_ONBEKEND", async () => {
+    const [, , c] = await trajectenVanTaalhuis(); // Masri: nothing saved for this Monday by the tests above
+    const zet = await school.graphql('aanbieder', 'mutation($t: ID!, $r: String) { zetAanbiederReferentie(trajectId: $t, referentie: $r) { aanbiederReferentie } }', { t: c, r: 'UP-7' });
+    expect(zet.body.data.zetAanbiederReferentie.aanbiederReferentie).toBe('UP-7');
+    const dag = maandag();
+    const kop = 'aanbiederReferentie;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim';
+    const { id } = (await upload(school, [kop, `UP-7;${dag};${dag};3;2;;;;`, `UP-8;${dag};${dag};3;3;;;;`].join('\r\n'))).body;
+    expect(await wachtOpStatus(id!, 'GECONTROLEERD')).toMatchObject({ inOrde: 1, metFouten: 1 });
+    const metReferentie = `query($id: ID!) { aanwezigheidUploadRegels(id: $id) { nodes { regel invoer { trajectId aanbiederReferentie urenAanwezig } fouten { domeinCode veld } } } }`;
+    const gecontroleerd = await school.graphql('aanbieder', metReferentie, { id });
+    expect(gecontroleerd.body.errors).toBeUndefined();
+    expect(gecontroleerd.body.data.aanwezigheidUploadRegels.nodes).toEqual([
+      { regel: 2, invoer: { trajectId: null, aanbiederReferentie: 'UP-7', urenAanwezig: 2 }, fouten: [] },
+      { regel: 3, invoer: { trajectId: null, aanbiederReferentie: 'UP-8', urenAanwezig: 3 }, fouten: [{ domeinCode: 'REFERENTIE_ONBEKEND', veld: 'aanbiederReferentie' }] },
+    ]);
+
+    await school.graphql('aanbieder', SLA_OP, { id, b: false });
+    expect(await wachtOpStatus(id!, 'OPGESLAGEN')).toMatchObject({ opgeslagen: 1, metFouten: 1 });
+    expect(await sql('select traject_id, uren_aanwezig::float as uren from aanwezigheid where periode_van = ? and traject_id = ? and vervangen_op is null', [dag, c]))
+      .toEqual([{ traject_id: c, uren: 2 }]);
+    const opgeslagen = await school.graphql('aanbieder', metReferentie, { id });
+    expect(opgeslagen.body.data.aanwezigheidUploadRegels.nodes[0].invoer).toEqual({ trajectId: null, aanbiederReferentie: 'UP-7', urenAanwezig: 2 });
+  });
+
   it('a file without the columns is ONLEESBAAR with its Dutch message; nothing is saved', async () => {
     const res = await upload(school, 'naam;uren\nAmina;4\n', 'los.csv');
     const u = await wachtOpStatus(res.body.id!, 'ONLEESBAAR');

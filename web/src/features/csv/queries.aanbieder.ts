@@ -33,7 +33,7 @@ export const UPLOAD_REGELS = graphql(`
       pageInfo { hasNextPage endCursor }
       nodes {
         regel resultaat
-        invoer { trajectId periodeVan periodeTot urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim }
+        invoer { trajectId aanbiederReferentie periodeVan periodeTot urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim }
         vorige { versie urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim }
         fouten { veld melding }
       }

@@ -42,8 +42,11 @@ export class UploadVorigeVersie extends UploadUren {
 
 @ObjectType({ description: 'Wat een regel van het bestand meldt (als hij leesbaar was).' })
 export class UploadInvoer extends UploadUren {
-  @Field(() => String, { description: 'Het traject, zoals in het bestand.' })
-  trajectId!: string;
+  @Field(() => String, { nullable: true, description: 'Het traject, zoals in het bestand; leeg als de regel het traject bij uw eigen referentie noemt.' })
+  trajectId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Uw eigen referentie van het traject, zoals in het bestand; leeg als de regel een trajectId noemt.' })
+  aanbiederReferentie!: string | null;
 
   @Field(() => String, { description: 'Eerste dag van de periode (JJJJ-MM-DD).' })
   periodeVan!: string;

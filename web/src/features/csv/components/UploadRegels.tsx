@@ -23,7 +23,7 @@ export function UploadRegels({ id, bron, opgeslagen }: { id: string; bron: Bron;
   const fouten = useQuery(UPLOAD_REGELS, { variables: { id, filter: 'FOUTEN', first: TOON }, fetchPolicy: 'network-only' });
   const metCorrectie = (correcties.data?.aanwezigheidUploadRegels.nodes ?? []).filter((r): r is Regel & { invoer: NonNullable<Regel['invoer']>; vorige: NonNullable<Regel['vorige']> } => Boolean(r.invoer && r.vorige));
   const metFouten = fouten.data?.aanwezigheidUploadRegels.nodes ?? [];
-  const deelnemer = (r: Regel) => bron.get(r.regel)?.deelnemer || r.invoer?.trajectId || bron.get(r.regel)?.trajectId || '';
+  const deelnemer = (r: Regel) => bron.get(r.regel)?.deelnemer || r.invoer?.trajectId || r.invoer?.aanbiederReferentie || bron.get(r.regel)?.trajectId || bron.get(r.regel)?.aanbiederReferentie || '';
   const periode = (r: Regel) => (r.invoer ? `${formatDatum(r.invoer.periodeVan)} t/m ${formatDatum(r.invoer.periodeTot)}` : `${bron.get(r.regel)?.periodeVan ?? ''} t/m ${bron.get(r.regel)?.periodeTot ?? ''}`);
   return (
     <>
