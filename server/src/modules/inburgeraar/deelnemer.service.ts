@@ -5,7 +5,7 @@ import { vereisAanbieder } from '../auth/vereis.js';
 import { DomainError } from '../shared/domain-error.js';
 import { pagineer, type Pagina, type PaginaVraag } from '../shared/pagina.js';
 import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope, trajectScope } from '../tenancy/scope.js';
+import { deelnemerScope, trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
 import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
 import { pipAfsprakenPerInburgeraar, type PipAfspraken } from '../traject/pip-afspraken.js';
@@ -58,7 +58,7 @@ export class DeelnemerService {
     const filter = { $and: [vraag.soort ? { soort: vraag.soort } : {}, vraag.gemeentecode ? { gemeente: { gemeentecode: vraag.gemeentecode } } : {},
       vraag.teDoen ? teDoenFilter(dag) : {}] };
     const trajectFilter = { $and: [trajectScope(aanbieder, dag), filter] };
-    const where = { $and: [inburgeraarScope(aanbieder, dag, filter), vraag.zoek?.trim() ? naamFilter(vraag.zoek) : {}] };
+    const where = { $and: [deelnemerScope(this.em, aanbieder, dag, filter), vraag.zoek?.trim() ? naamFilter(vraag.zoek) : {}] };
     const pagina = await pagineer(this.em, Inburgeraar, where, { achternaam: 'asc', voornamen: 'asc', id: 'asc' }, vraag,
       { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
     const trajecten = await this.em.find(Traject,

@@ -84,6 +84,16 @@ describe('aanbieder: deelnemers', () => {
     });
     expect(teDoen).toBe(8);
   });
+
+  it('counts the deelnemers with a correlated exists on traject and without joining what the page populates', async () => {
+    // The shape the bench needs at regional scale: `id in (subquery)` plus a gemeente join made PostgreSQL scan every dossier.
+    statements.length = 0;
+    await new DeelnemerService(orm.em.fork()).lijst(wereld.principals.school, { teDoen: true });
+    const telling = statements.map((s) => s.replace(/\x1B\[[0-9;]*m/g, '')).filter((s) => /select count\(\*\)/i.test(s));
+    expect(telling).toHaveLength(1);
+    expect(telling[0]).toMatch(/from "inburgeraar" as "i0" where .*exists \(select 1 from "traject"/);
+    expect(telling[0]).not.toMatch(/join "gemeente"| in \(select/);
+  });
 });
 
 describe('gemeente: dossiers', () => {

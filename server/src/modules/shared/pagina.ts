@@ -71,8 +71,10 @@ export async function pagineer<T extends object>(
   }
   if (vraag.after) controleerCursor(em, entity, orderBy, vraag.after);
   const cursor = await em.findByCursor(entity, {
-    where: where as never, orderBy: orderBy as never, first, after: vraag.after ?? undefined, includeCount: true,
+    where: where as never, orderBy: orderBy as never, first, after: vraag.after ?? undefined, includeCount: false,
     exclude: options.exclude as never, populate: options.populate as never,
   });
-  return { nodes: cursor.items, totalCount: cursor.totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
+  // Counted apart, without `populate`: the ORM's own count would join every populated relation for nothing.
+  const totalCount = await em.count(entity, where as never);
+  return { nodes: cursor.items, totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
 }
