@@ -1,41 +1,19 @@
+import { print, type DocumentNode } from 'graphql';
 import { vandaag } from '../../../server/src/modules/shared/datum.js';
 import * as hand from '../hand-sql.js';
 import { belasting, meetMs } from '../meten.js';
 import { vraag, type BenchOmgeving, type Statement } from '../omgeving.js';
 import type { Explain, Figuur, SectieUitslag } from '../rapport.js';
 import { explainGevangen } from './explain.js';
+import { DeelnemersDocument } from '../../../web/src/gql/aanbieder/graphql.js';
+import { AanbiedersDocument, DossierDocument, ZoekDossiersDocument } from '../../../web/src/gql/gemeente/graphql.js';
 
-const DEELNEMERS = `query($first: Int, $after: String, $teDoen: Boolean) {
-  deelnemers(first: $first, after: $after, teDoen: $teDoen) {
-    pageInfo { hasNextPage endCursor }
-    nodes { portaalReferentie voornamen tussenvoegsel achternaam gemeenteNaam
-      trajecten { id soort cursusnaam geplandeUren uren { aanwezig gemeldTot } teDoen { code sinds } } }
-  } }`;
+// The web client's own generated documents: the bench times what the pages ask.
+const DEELNEMERS = print(DeelnemersDocument as DocumentNode);
 const DEELNEMERS_AANTAL = `query($teDoen: Boolean) { deelnemers(first: 1, teDoen: $teDoen) { totalCount } }`;
-const ZOEK = `query($zoek: String, $first: Int, $trajectsoort: Trajectsoort, $aanbiederId: ID) {
-  zoekDossiers(zoek: $zoek, first: $first, trajectsoort: $trajectsoort, aanbiederId: $aanbiederId) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { id bsn voornamen tussenvoegsel achternaam geboortedatum status } } }`;
-// The web client's dossier page (web/src/features/dossiers/queries.gemeente.ts), as it asks it.
-const DOSSIER = `query($id: ID!) {
-  dossier(id: $id) {
-    id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep
-    actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }
-    pipHistorie { id versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route wijzigingsreden datumInburgeringsaanbod }
-    inburgeringstermijn { startdatum einddatum }
-    gevolgdeUren { participatieAlsTaalles bekendTot }
-    trajecten {
-      id soort status cursusnaam aanbiederNaam geplandeStart geplandeEinde geplandeUren
-      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim gemeldTot }
-      aanwezigheden { id periodeVan periodeTot versie urenIngeroosterd urenAanwezig urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim }
-      rapportages { __typename ... on Voortgangsrapportage { id versie ingediendOp } }
-    }
-  }
-  besluiten(inburgeraarId: $id) { id soort versie datum }
-}`;
-const AANBIEDERS = `{ aanbieders { id naam kvkNummer deelnemers aanwezigheidspercentage
-  contracten { id trajectsoorten ingangsdatum einddatum }
-  uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden gemeldTot }
-  tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek } } }`;
+const ZOEK = print(ZoekDossiersDocument as DocumentNode);
+const DOSSIER = print(DossierDocument as DocumentNode);
+const AANBIEDERS = print(AanbiedersDocument as DocumentNode);
 
 interface Lijst {
   wat: string;
