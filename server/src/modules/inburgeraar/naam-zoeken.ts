@@ -1,4 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { SqlParam } from '../tenancy/scope.js';
 import type { Inburgeraar } from './inburgeraar.entity.js';
 
 /**
@@ -7,11 +8,17 @@ import type { Inburgeraar } from './inburgeraar.entity.js';
  * the search words pass through the same `portal_zoektekst`, so both sides are normalised alike.
  */
 export function naamFilter(zoek: string): FilterQuery<Inburgeraar> {
-  const woorden = zoek.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   return {
-    $and: woorden.map((woord) => {
-      const patroon = `%${woord.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      return { [raw((alias: string) => `${alias}.zoeknaam like portal_zoektekst(?)`, [patroon])]: [] };
-    }),
+    $and: naamPatronen(zoek).map((patroon) => ({ [raw((alias: string) => `${alias}.zoeknaam like portal_zoektekst(?)`, [patroon])]: [] })),
   } as FilterQuery<Inburgeraar>;
+}
+
+/** The same condition on an `inburgeraar` alias for a hand-written statement ('true' for no words). */
+export function naamSql(persoon: string, zoek: string, param: SqlParam): string {
+  return naamPatronen(zoek).map((patroon) => `${persoon}.zoeknaam like portal_zoektekst(${param(patroon)})`).join(' and ') || 'true';
+}
+
+/** A LIKE pattern per word (at most five), its own wildcards taken literally. */
+function naamPatronen(zoek: string): string[] {
+  return zoek.trim().split(/\s+/).filter(Boolean).slice(0, 5).map((woord) => `%${woord.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }

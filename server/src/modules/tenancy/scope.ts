@@ -68,16 +68,34 @@ export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: stri
   return { sql: `${alias}.gemeente_id = ?`, params: [gemeente.gemeenteId] };
 }
 
+/** Appends a bind parameter and returns its placeholder ($n): statements built from these conditions use real binds. */
+export type SqlParam = (waarde: unknown) => string;
+
 /**
- * The aanbieder branch of `trajectScope` as an SQL condition on a `traject` alias, for set-based batch statements with
- * bind parameters ($n, numbered by `param`). Same rule: own, active trajecten of an active dossier under a contract in
- * force on `today`. The batch tests hold it to the ORM filter's cases (other aanbieder, expired contract, ended traject).
+ * The aanbieder branch of `trajectScope` as an SQL condition on a `traject` alias, for set-based batch statements and
+ * the hand-written read pages. Same rule: own, active trajecten of an active dossier under a contract in force on
+ * `today`. The batch tests hold it to the ORM filter's cases (other aanbieder, expired contract, ended traject).
  */
-export function aanbiederTrajectScopeSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: (waarde: unknown) => string): string {
+export function aanbiederTrajectScopeSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: SqlParam): string {
+  return `${eigenLopendeTrajectenSql(aanbieder, alias, today, param)}
+    and exists (select 1 from inburgeraar scope_i where scope_i.id = ${alias}.inburgeraar_id and scope_i.status = 'ACTIEF')`;
+}
+
+/**
+ * `deelnemerScope` as an SQL condition on an `inburgeraar` alias: an active dossier with a traject of the aanbieder's
+ * scope, narrowed by `trajecten` (a condition on the traject alias it is given, e.g. soort or what is due).
+ */
+export function aanbiederDeelnemerScopeSql(aanbieder: AanbiederPrincipal, persoon: string, today: string, param: SqlParam,
+  trajecten: (alias: string) => string = () => 'true'): string {
+  return `${persoon}.status = 'ACTIEF' and exists (select 1 from traject scope_t where scope_t.inburgeraar_id = ${persoon}.id
+    and ${eigenLopendeTrajectenSql(aanbieder, 'scope_t', today, param)} and ${trajecten('scope_t')})`;
+}
+
+/** `eigenLopendeTrajecten` in SQL: the aanbieder's own active trajecten under a contract in force, apart from the dossier. */
+export function eigenLopendeTrajectenSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: SqlParam): string {
   const id = param(aanbieder.aanbiederId);
   const dag = param(today);
   return `${alias}.aanbieder_id = ${id}::uuid and ${alias}.status = 'ACTIEF'
-    and exists (select 1 from inburgeraar scope_i where scope_i.id = ${alias}.inburgeraar_id and scope_i.status = 'ACTIEF')
     and exists (select 1 from contract scope_c where scope_c.id = ${alias}.contract_id and scope_c.aanbieder_id = ${id}::uuid
                 and scope_c.ingangsdatum <= ${dag}::date and (scope_c.einddatum is null or scope_c.einddatum >= ${dag}::date))`;
 }
