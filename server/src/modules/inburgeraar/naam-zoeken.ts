@@ -1,19 +1,11 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { SqlParam } from '../tenancy/scope.js';
-import type { Inburgeraar } from './inburgeraar.entity.js';
 
 /**
  * Every word must occur in the name (first names, tussenvoegsel, surname): "amina haddad" finds Amina Haddad, and
  * "celik" finds Çelik. `zoeknaam` is that name lowered and without accents (a generated column with a trigram index);
- * the search words pass through the same `portal_zoektekst`, so both sides are normalised alike.
+ * the search words pass through the same `portal_zoektekst`, so both sides are normalised alike. An SQL condition on an
+ * `inburgeraar` alias ('true' for no words).
  */
-export function naamFilter(zoek: string): FilterQuery<Inburgeraar> {
-  return {
-    $and: naamPatronen(zoek).map((patroon) => ({ [raw((alias: string) => `${alias}.zoeknaam like portal_zoektekst(?)`, [patroon])]: [] })),
-  } as FilterQuery<Inburgeraar>;
-}
-
-/** The same condition on an `inburgeraar` alias for a hand-written statement ('true' for no words). */
 export function naamSql(persoon: string, zoek: string, param: SqlParam): string {
   return naamPatronen(zoek).map((patroon) => `${persoon}.zoeknaam like portal_zoektekst(${param(patroon)})`).join(' and ') || 'true';
 }

@@ -1,8 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { isTaalSoort, type Trajectsoort } from '../organisatie/trajectsoort.js';
 import { berekenTermijn } from '../pip/inburgeringstermijn.js';
-import { PipVersie } from '../pip/pip-versie.entity.js';
-import { TermijnVerlenging } from '../pip/termijn-verlenging.entity.js';
+import type { PipVersie } from '../pip/pip-versie.entity.js';
+import type { TermijnVerlenging } from '../pip/termijn-verlenging.entity.js';
 
 /** A change of an earlier PIP agreement, as an aanbieder of the language route needs to know it (002). */
 export interface PipWijziging {
@@ -27,17 +26,6 @@ export type PipVersieAfspraak = Pick<PipVersie, 'versie' | 'dagtekeningPip' | 'l
   niveau?: string | null; wijzigingsreden?: string | null; geschatteIntensiteitB1Route?: number | null;
 };
 export type VerlengingAfspraak = Pick<TermijnVerlenging, 'nieuweEinddatum' | 'verlengingsgrondcode' | 'vastgesteldOp'>;
-
-/** Loads PIP versions and term extensions for many people in two statements. */
-export async function pipAfsprakenPerInburgeraar(em: EntityManager, inburgeraarIds: string[]) {
-  if (inburgeraarIds.length === 0) return (_soort: Trajectsoort, _id: string) => GEEN_AFSPRAKEN;
-  const [versies, verlengingen] = await Promise.all([
-    em.find(PipVersie, { inburgeraar: { $in: inburgeraarIds } }, { orderBy: { versie: 'asc' } }),
-    em.find(TermijnVerlenging, { inburgeraar: { $in: inburgeraarIds } }),
-  ]);
-  return (soort: Trajectsoort, inburgeraarId: string): PipAfspraken => pipAfspraken(soort,
-    versies.filter((v) => v.inburgeraar.id === inburgeraarId), verlengingen.filter((v) => v.inburgeraar.id === inburgeraarId));
-}
 
 /** The agreements of one person for one trajectsoort, from their PIP versions (oldest first) and term extensions. */
 export function pipAfspraken(soort: Trajectsoort, versies: PipVersieAfspraak[], verlengingen: VerlengingAfspraak[]): PipAfspraken {

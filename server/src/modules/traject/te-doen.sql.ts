@@ -1,4 +1,3 @@
-import { raw } from '@mikro-orm/core';
 import type { IsoDatum } from '../shared/datum.js';
 import type { SqlParam } from '../tenancy/scope.js';
 import { MET_VOORTGANG, SLUITENDE_RAPPORTAGE, VOORTGANG_ELKE_MAANDEN, vorigeZondag } from './te-doen.js';
@@ -25,12 +24,4 @@ export function teDoenSql(t: string, vandaag: IsoDatum, param: SqlParam): string
           or (${t}.soort in (${lijst(MET_VOORTGANG)})
             and (coalesce((select max((r.ingediend_op at time zone 'Europe/Amsterdam')::date) ${huidige(`'VOORTGANG'`)}), ${t}.geplande_start)
                  + interval '${VOORTGANG_ELKE_MAANDEN} months')::date <= ${param(vandaag)}::date))))`;
-}
-
-/** The same condition as a MikroORM filter key on Traject (the ORM supplies the alias and takes `?` placeholders). */
-export function teDoenFilter(vandaag: IsoDatum) {
-  const params: unknown[] = [];
-  // The text is rendered once here only to collect the values in placeholder order; the ORM renders it again per alias.
-  teDoenSql('t', vandaag, (waarde) => { params.push(waarde); return '?'; });
-  return { [raw((alias: string) => `(${teDoenSql(alias, vandaag, () => '?')})`, params)]: [] };
 }
