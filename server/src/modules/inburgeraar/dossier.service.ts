@@ -4,12 +4,10 @@ import { vereisGemeente } from '../auth/vereis.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { Pagina, PaginaVraag } from '../shared/pagina.js';
 import { isUuid } from '../shared/uuid.js';
-import { inburgeraarScope } from '../tenancy/scope.js';
 import { logInzage } from '../inzage/inzage.js';
 import { laadDossier, type DossierView } from './dossier.view.js';
 import { DossierFout as F } from './dossier.errors.js';
 import { normaliseerBsn } from './bsn.js';
-import { Inburgeraar } from './inburgeraar.entity.js';
 import { zoekDossiersPagina, type DossierRegel, type DossierZoekvraag } from './dossiers.sql.js';
 
 export type DossierFilter = Pick<DossierZoekvraag, 'status' | 'trajectsoort' | 'aanbiederId'> & { zoek?: string | null };
@@ -42,17 +40,14 @@ export class DossierService {
     return pagina;
   }
 
-  /** One dossier with all its trajecten, their attendance and totals: a fixed number of statements. */
+  /** One dossier with all its trajecten, their attendance and totals: one statement, and one log line. */
   async dossier(principal: Principal, id: string): Promise<DossierView> {
     const gemeente = vereisGemeente(principal);
-    const persoon = isUuid(id)
-      ? await this.em.findOne(Inburgeraar, { $and: [{ id }, inburgeraarScope(gemeente)] }, { populate: ['gemeente'] })
-      : null;
-    if (!persoon) {
+    const dossier = isUuid(id) ? await laadDossier(this.em, gemeente, id) : undefined;
+    if (!dossier) {
       throw DomainError.van(F.DOSSIER_ONBEKEND, 'id');
     }
-    await logInzage(this.em, gemeente, 'DOSSIER_GELEZEN', [persoon.id]);
-    return laadDossier(this.em, gemeente, persoon);
+    await logInzage(this.em, gemeente, 'DOSSIER_GELEZEN', [dossier.id]);
+    return dossier;
   }
 }
-

@@ -90,6 +90,11 @@ export function gemeenteInburgeraarScopeSql(gemeente: GemeentePrincipal, persoon
   return `${persoon}.gemeente_id = ${param(gemeente.gemeenteId)}::uuid`;
 }
 
+/** `trajectScope` of a gemeente as an SQL condition on a `traject` alias with bind parameters: its own trajecten. */
+export function gemeenteTrajectScopeSqlParam(gemeente: GemeentePrincipal, alias: string, param: SqlParam): string {
+  return `${alias}.gemeente_id = ${param(gemeente.gemeenteId)}::uuid`;
+}
+
 /** An aanbieder sees only its own uploads (the file and every line's result). */
 export function uploadScope(principal: AanbiederPrincipal): FilterQuery<AanwezigheidUpload> {
   return { aanbieder: principal.aanbiederId };
