@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
+import { createPortalApp } from '../../server/src/http/app.js';
 import { JOBS } from '../../server/src/jobs/jobs.js';
 import { SCHEMA_TIJDZONE, startJobQueue } from '../../server/src/jobs/queue.js';
 import { SESSIES_OPRUIMEN } from '../../server/src/jobs/sessies-opruimen.job.js';
@@ -47,6 +49,19 @@ describe('session cleanup job', () => {
       expect(rijen).toEqual([{ name: 'sessies.opruimen', cron: '*/15 * * * *', timezone: SCHEMA_TIJDZONE }]);
     } finally {
       await queue.stop();
+    }
+  });
+
+  it('runs in the portal process by default: the portal schedules it at its start, and does not with PORTAL_JOB_WORKERS=false', async () => {
+    const geplandeNamen = async () => (await db.orm.em.fork().execute<{ name: string }[]>('select name from pgboss.schedule')).map((r) => r.name);
+    for (const [env, verwacht] of [[{}, ['sessies.opruimen']], [{ PORTAL_JOB_WORKERS: 'false' }, []]] as const) {
+      await db.orm.em.fork().execute('delete from pgboss.schedule');
+      const portal = await createPortalApp(db.orm, loadConfig([], env));
+      try {
+        expect(await geplandeNamen()).toEqual(verwacht);
+      } finally {
+        await portal.stop();
+      }
     }
   });
 });
