@@ -4,6 +4,7 @@ import { foutcatalogus } from '../shared/domain-error.js';
 export enum AuthFout {
   INLOG_ONVOLLEDIG = 'INLOG_ONVOLLEDIG',
   INLOG_ONJUIST = 'INLOG_ONJUIST',
+  INLOG_TE_VAAK = 'INLOG_TE_VAAK',
   NIET_INGELOGD = 'UNAUTHENTICATED',
   WACHTWOORD_WIJZIGEN = 'WACHTWOORD_WIJZIGEN',
   ROL_ONTBREEKT = 'ROL_ONTBREEKT',
@@ -16,6 +17,8 @@ foutcatalogus('auth', AuthFout, {
   INLOG_ONVOLLEDIG: { soort: 'BAD_USER_INPUT', melding: 'Vul uw e-mailadres en wachtwoord in.', route: 'POST /auth/login' },
   // Deliberately the same answer for an unknown address and a wrong password.
   INLOG_ONJUIST: { soort: 'UNAUTHENTICATED', melding: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.', route: 'POST /auth/login' },
+  // The same for a known and an unknown address (inlog-drempel.ts); the exact wait is in Retry-After.
+  INLOG_TE_VAAK: { soort: 'TOO_MANY_REQUESTS', melding: 'Te veel mislukte pogingen om in te loggen. Probeer het later opnieuw.', route: 'POST /auth/login, with Retry-After' },
   UNAUTHENTICATED: { soort: 'UNAUTHENTICATED', melding: 'U bent niet ingelogd.', route: 'GET /auth/me, POST /auth/wachtwoord, /graphql/*' },
   WACHTWOORD_WIJZIGEN: { soort: 'FORBIDDEN', melding: 'Kies eerst een eigen wachtwoord (POST /auth/wachtwoord).', route: '/graphql/*' },
   ROL_ONTBREEKT: { soort: 'FORBIDDEN', melding: 'Uw rol geeft geen toegang tot deze handeling.' },

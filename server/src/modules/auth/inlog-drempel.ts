@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
+import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+
+/** How many failed logins are allowed, per e-mail address and per client address, within one window. */
+export interface InlogGrenzen {
+  perAccount: number;
+  perAdres: number;
+  vensterMinuten: number;
+}
+
+/** The table our migration creates (Migration20261204100000); the portal's role never creates it. */
+export const INLOG_DREMPEL_TABEL = 'inlog_drempel';
+
+/**
+ * Throttles failed logins across every portal instance, in PostgreSQL (rate-limiter-flexible's RateLimiterPostgres):
+ * one counter per e-mail address (guessing one account's password) and one per client IP (trying many accounts).
+ * An attempt is counted before its password is checked, atomically (one upsert per counter), so fifty parallel
+ * attempts cannot all slip past the check; a successful login gives its address's point back and clears the
+ * account's counter. The counter of an unknown address grows exactly like a known one's, so a 429 tells nothing
+ * about which addresses exist. Keys are SHA-256 hashes: the table holds neither addresses nor IPs in plain text.
+ */
+export class InlogDrempel {
+  private readonly account: RateLimiterPostgres;
+  private readonly adres: RateLimiterPostgres;
+
+  constructor(pool: Pool, readonly grenzen: InlogGrenzen) {
+    const basis = { storeClient: pool, storeType: 'pool', tableName: INLOG_DREMPEL_TABEL, tableCreated: true, duration: grenzen.vensterMinuten * 60 };
+    this.account = new RateLimiterPostgres({ ...basis, keyPrefix: 'account', points: grenzen.perAccount });
+    this.adres = new RateLimiterPostgres({ ...basis, keyPrefix: 'adres', points: grenzen.perAdres });
+  }
+
+  /**
+   * Counts one attempt for the address and the IP. Returns the seconds to wait when either is over its limit (the
+   * attempt must then be refused without checking the password), or undefined when the password may be checked.
+   */
+  async poging(email: string, ip: string): Promise<number | undefined> {
+    const [account, adres] = await Promise.all([tel(this.account, sleutel(email)), tel(this.adres, sleutel(ip))]);
+    const over = [account, adres].filter((r, i) => r.consumedPoints > (i === 0 ? this.grenzen.perAccount : this.grenzen.perAdres));
+    if (over.length === 0) return undefined;
+    return Math.max(1, ...over.map((r) => Math.ceil(r.msBeforeNext / 1000)));
+  }
+
+  /** The password was right: this attempt does not count against the IP, and the account starts afresh. */
+  async gelukt(email: string, ip: string): Promise<void> {
+    await Promise.all([this.account.delete(sleutel(email)), this.adres.reward(sleutel(ip), 1)]);
+  }
+}
+
+/** consume() rejects with the result once over the limit; we want the count either way, and the store's own errors thrown. */
+async function tel(limiter: RateLimiterPostgres, key: string): Promise<RateLimiterRes> {
+  try {
+    return await limiter.consume(key, 1);
+  } catch (fout) {
+    if (fout instanceof Error) throw fout;
+    return fout as RateLimiterRes;
+  }
+}
+
+function sleutel(waarde: string): string {
+  return createHash('sha256').update(waarde.trim().toLowerCase()).digest('hex');
+}
