@@ -34,6 +34,9 @@ export enum EigenWachtwoordFout {
   WACHTWOORD_TE_KORT = 'WACHTWOORD_TE_KORT',
   WACHTWOORD_TE_LANG = 'WACHTWOORD_TE_LANG',
   WACHTWOORD_ONGEWIJZIGD = 'WACHTWOORD_ONGEWIJZIGD',
+  WACHTWOORD_VEELGEBRUIKT = 'WACHTWOORD_VEELGEBRUIKT',
+  WACHTWOORD_VOORSPELBAAR = 'WACHTWOORD_VOORSPELBAAR',
+  WACHTWOORD_BEVAT_EMAILNAAM = 'WACHTWOORD_BEVAT_EMAILNAAM',
   WACHTWOORD_GEEN_TEKST = 'WACHTWOORD_GEEN_TEKST',
 }
 
@@ -44,6 +47,9 @@ foutcatalogus('auth', EigenWachtwoordFout, {
   WACHTWOORD_TE_KORT: { soort: 'BAD_USER_INPUT', melding: 'Kies een langer wachtwoord; een zin van een paar woorden is sterk en goed te onthouden.', route: WACHTWOORD },
   WACHTWOORD_TE_LANG: { soort: 'BAD_USER_INPUT', melding: 'Kies een korter wachtwoord.', route: WACHTWOORD },
   WACHTWOORD_ONGEWIJZIGD: { soort: 'BAD_USER_INPUT', melding: 'Kies een ander wachtwoord dan het huidige.', route: WACHTWOORD },
+  WACHTWOORD_VEELGEBRUIKT: { soort: 'BAD_USER_INPUT', melding: 'Dit wachtwoord (of de kern ervan) staat op een lijst van veelgebruikte of uitgelekte wachtwoorden. Kies iets dat alleen u bedenkt, bijvoorbeeld een zin van een paar woorden.', route: WACHTWOORD },
+  WACHTWOORD_VOORSPELBAAR: { soort: 'BAD_USER_INPUT', melding: 'Dit wachtwoord is een herhaling of een reeks (zoals aaaa… of abcd…). Kies bijvoorbeeld een zin van een paar woorden.', route: WACHTWOORD },
+  WACHTWOORD_BEVAT_EMAILNAAM: { soort: 'BAD_USER_INPUT', melding: 'Gebruik de naam uit uw e-mailadres niet in uw wachtwoord.', route: WACHTWOORD },
   WACHTWOORD_GEEN_TEKST: { soort: 'BAD_USER_INPUT', melding: 'Een wachtwoord is tekst; stuur huidig en nieuw als tekst (een JSON-string).', route: WACHTWOORD },
 });
 
