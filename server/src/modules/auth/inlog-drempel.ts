@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
 
@@ -11,6 +12,7 @@ export interface InlogGrenzen {
 
 /** The table our migration creates (Migration20261204100000); the portal's role never creates it. */
 export const INLOG_DREMPEL_TABEL = 'inlog_drempel';
+const ACCOUNT = 'account';
 
 /**
  * Throttles failed logins across every portal instance, in PostgreSQL (rate-limiter-flexible's RateLimiterPostgres):
@@ -26,7 +28,7 @@ export class InlogDrempel {
 
   constructor(pool: Pool, readonly grenzen: InlogGrenzen) {
     const basis = { storeClient: pool, storeType: 'pool', tableName: INLOG_DREMPEL_TABEL, tableCreated: true, duration: grenzen.vensterMinuten * 60 };
-    this.account = new RateLimiterPostgres({ ...basis, keyPrefix: 'account', points: grenzen.perAccount });
+    this.account = new RateLimiterPostgres({ ...basis, keyPrefix: ACCOUNT, points: grenzen.perAccount });
     this.adres = new RateLimiterPostgres({ ...basis, keyPrefix: 'adres', points: grenzen.perAdres });
   }
 
@@ -45,6 +47,11 @@ export class InlogDrempel {
   async gelukt(email: string, ip: string): Promise<void> {
     await Promise.all([this.account.delete(sleutel(email)), this.adres.reward(sleutel(ip), 1)]);
   }
+}
+
+/** Clears an address's failed logins (a beheerder reset its password), with `em`, so inside its transaction. */
+export async function wisAccountTeller(em: EntityManager, email: string): Promise<void> {
+  await em.execute(`delete from ${INLOG_DREMPEL_TABEL} where key = ?`, [`${ACCOUNT}:${sleutel(email)}`]);
 }
 
 /** consume() rejects with the result once over the limit; we want the count either way, and the store's own errors thrown. */
