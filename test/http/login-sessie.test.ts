@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthService } from '../../server/src/modules/auth/auth.service.js';
 import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
 
 const statements: string[] = [];
@@ -53,6 +54,23 @@ describe('sessions end after an idle time besides their lifetime', () => {
     expect(await laatsteActiviteit('beheer@utrecht.demo')).toBeLessThan(5);
     const tweede = await gemeten(() => client.get('/auth/me'));
     expect(tweede.statements.some((q) => /update sessie/i.test(q))).toBe(false);
+  });
+});
+
+describe('removing ended sessions (for the session clean-up job)', () => {
+  it('removes the rows of sessions past their lifetime or idle too long, and keeps the others', async () => {
+    const blijft = await Client.login(portal.url, 'pvt@kompas.demo');
+    await Client.login(portal.url, 'regisseur@amersfoort.demo');
+    await verschuif('regisseur@amersfoort.demo', 31);
+    await sql(`update sessie set verloopt_op = now() - interval '1 second' where gebruiker_id = (select id from gebruiker where email = 'raadpleger@utrecht.demo')`);
+    const aantal = async (email: string) => ((await sql(`select count(*)::int as n from sessie s join gebruiker g on g.id = s.gebruiker_id where g.email = ?`, [email])) as { n: number }[])[0]!.n;
+    expect(await aantal('regisseur@amersfoort.demo')).toBeGreaterThan(0);
+
+    expect(await new AuthService(portal.orm.em.fork(), 8, 30).verwijderVerlopenSessies()).toBeGreaterThan(0);
+    expect(await aantal('regisseur@amersfoort.demo')).toBe(0);
+    expect(await aantal('raadpleger@utrecht.demo')).toBe(0);
+    expect(await aantal('pvt@kompas.demo')).toBe(1);
+    expect((await blijft.get('/auth/me')).status).toBe(200);
   });
 });
 

@@ -56,8 +56,8 @@ export class AuthService {
   }
 
   /** Sessions past their lifetime or idle too long; `principalVoorSessie` refuses them already, this removes the rows. */
-  async verwijderVerlopenSessies(idleMinuten: number, nu = new Date()): Promise<number> {
-    const idleGrens = new Date(nu.getTime() - idleMinuten * 60_000);
+  async verwijderVerlopenSessies(nu = new Date()): Promise<number> {
+    const idleGrens = new Date(nu.getTime() - this.idleMinuten * 60_000);
     return this.em.nativeDelete(Sessie, { $or: [{ verlooptOp: { $lte: nu } }, { laatsteActiviteitOp: { $lte: idleGrens } }] });
   }
 }

@@ -37,10 +37,10 @@ export class InlogDrempel {
    * attempt must then be refused without checking the password), or undefined when the password may be checked.
    */
   async poging(email: string, ip: string): Promise<number | undefined> {
-    const [account, adres] = await Promise.all([tel(this.account, sleutel(email)), tel(this.adres, sleutel(ip))]);
-    const over = [account, adres].filter((r, i) => r.consumedPoints > (i === 0 ? this.grenzen.perAccount : this.grenzen.perAdres));
+    const tellers = await Promise.all([this.account, this.adres].map(async (limiter, i) => ({ limiter, res: await tel(limiter, sleutel(i === 0 ? email : ip)) })));
+    const over = tellers.filter(({ limiter, res }) => res.consumedPoints > limiter.points);
     if (over.length === 0) return undefined;
-    return Math.max(1, ...over.map((r) => Math.ceil(r.msBeforeNext / 1000)));
+    return Math.max(1, ...over.map(({ res }) => Math.ceil(res.msBeforeNext / 1000)));
   }
 
   /** The password was right: this attempt does not count against the IP, and the account starts afresh. */
