@@ -8,7 +8,9 @@ import type { Rol } from './rol.js';
  * findOne with populate. The ORM's query building cost more CPU than the rest of an authenticated request together
  * (docs/overhead.md); the SQL says the same as the entities: a session that has not expired, of an active user,
  * with its organisation; a token that is not revoked, with its aanbieder. Only the connection of `em` is used, so
- * the caller need not fork it.
+ * the caller need not fork it. A session's last activity is written at most once a minute (a second statement then),
+ * so the idle time counts from the last recorded activity: a session may end up to a minute before its idle time
+ * after the very last request, never after.
  */
 
 /** Session and API tokens are 256 random bits; only their SHA-256 is stored, so a database leak yields no login. */
