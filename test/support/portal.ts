@@ -8,7 +8,10 @@ import { createTestDatabase } from './database.js';
 
 export interface TestPortal {
   url: string;
+  /** The portal role's ORM, the one the portal serves with. */
   orm: Orm;
+  /** The owner's ORM, for what only a migration may do. */
+  eigenaar: Orm;
   stop: () => Promise<void>;
 }
 
@@ -26,6 +29,7 @@ export async function startTestPortal(ormOptions: OrmOptions = {}): Promise<Test
   return {
     url: `http://127.0.0.1:${port}`,
     orm: database.orm,
+    eigenaar: database.eigenaar,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
