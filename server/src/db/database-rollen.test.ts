@@ -62,6 +62,17 @@ describe('the catalog: who owns what, who may do what', () => {
     expect(migraties).toEqual({ insert: false, delete: false });
   });
 
+  it('the logs grant the portal role INSERT and SELECT only; the version tables no DELETE, the PIP no UPDATE either', async () => {
+    const rechten = await alsEigenaar<{ tabel: string; rechten: string }>(`select tabel, string_agg(recht, ',' order by recht) as rechten
+      from unnest(array['inzage', 'beheer_log', 'aanwezigheid', 'rapportage', 'besluit', 'pip_versie']) as tabel
+      cross join unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE']) as recht
+      where has_table_privilege(?, tabel, recht) group by tabel order by tabel`, [PORTAAL]);
+    expect(Object.fromEntries(rechten.map((r) => [r.tabel, r.rechten]))).toEqual({
+      inzage: 'INSERT,SELECT', beheer_log: 'INSERT,SELECT', pip_versie: 'INSERT,SELECT',
+      aanwezigheid: 'INSERT,SELECT,UPDATE', rapportage: 'INSERT,SELECT,UPDATE', besluit: 'INSERT,SELECT,UPDATE',
+    });
+  });
+
   it('a table a later migration creates gets the portal role its DML by the default privileges, and nothing more', async () => {
     await alsEigenaar('create table later_tabel (id int generated always as identity primary key, x int)');
     const portaal = t.orm.em.fork().getConnection();

@@ -14,6 +14,7 @@ import { Migration20261203120000AanbiederReferentie } from './Migration202612031
 import { Migration20261203130000JobQueue } from './Migration20261203130000-job-queue.js';
 import { Migration20261203130100AanwezigheidUpload } from './Migration20261203130100-aanwezigheid-upload.js';
 import { Migration20261204300000DatabaseRollen } from './Migration20261204300000-database-rollen.js';
+import { Migration20261204300100AlleenToevoegen } from './Migration20261204300100-alleen-toevoegen.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261203130000-job-queue', class: Migration20261203130000JobQueue },
   { name: 'Migration20261203130100-aanwezigheid-upload', class: Migration20261203130100AanwezigheidUpload },
   { name: 'Migration20261204300000-database-rollen', class: Migration20261204300000DatabaseRollen },
+  { name: 'Migration20261204300100-alleen-toevoegen', class: Migration20261204300100AlleenToevoegen },
 ];
