@@ -90,13 +90,9 @@ export async function zorgVoorDatabase(superuserUrl: string, naam: string): Prom
     await client.query(`revoke all on database "${database}" from public`);
     await client.query(`grant connect on database "${database}" to ${PORTAAL}`);
   });
-  await metClient(rolUrlZelfde(superuserUrl, database), overdragenAanEigenaar);
-}
-
-function rolUrlZelfde(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
+  const inDatabase = new URL(superuserUrl);
+  inDatabase.pathname = `/${database}`;
+  await metClient(inDatabase.toString(), overdragenAanEigenaar);
 }
 
 /** Every object outside the system schemas that is not the owner's (and no extension's) becomes the owner's. */
