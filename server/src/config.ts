@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 /** Everything the portal reads from its environment, read in one place. */
 export interface PortalConfig {
   port: number;
-  /** External PostgreSQL; when absent an embedded PostgreSQL is started with its data in `dataDir`. */
+  /** External PostgreSQL as the portal role; when absent an embedded PostgreSQL is started with its data in `dataDir`. */
   databaseUrl?: string;
+  /** The same database as the owner role, to run migrations at the start; without it they must have been run already. */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   /** Seed demo accounts and fictional inburgeraars into an empty database. Refused in production. */
   demo: boolean;
@@ -34,6 +36,7 @@ export function loadConfig(argv: string[] = process.argv, env: NodeJS.ProcessEnv
   return {
     port: Number(env.PORT ?? 4000),
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     dataDir: resolve(env.PORTAL_DATA_DIR ?? resolve(root, '.data')),
     demo,
     production,

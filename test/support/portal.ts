@@ -8,9 +8,12 @@ import { createTestDatabase } from './database.js';
 
 export interface TestPortal {
   url: string;
+  /** The portal role's ORM, the one the portal serves with. */
   orm: Orm;
   /** Its database, for a second instance (or another client) on the same data. */
   databaseUrl: string;
+  /** The owner's ORM, for what only a migration may do. */
+  eigenaar: Orm;
   stop: () => Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function startTestPortal(ormOptions: OrmOptions = {}, configOpties:
     url: `http://127.0.0.1:${port}`,
     orm: database.orm,
     databaseUrl: database.url,
+    eigenaar: database.eigenaar,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -14,6 +14,8 @@ import { Migration20261203120000AanbiederReferentie } from './Migration202612031
 import { Migration20261203130000JobQueue } from './Migration20261203130000-job-queue.js';
 import { Migration20261203130100AanwezigheidUpload } from './Migration20261203130100-aanwezigheid-upload.js';
 import { Migration20261204100000LoginDieStandhoudt } from './Migration20261204100000-login-die-standhoudt.js';
+import { Migration20261204300000DatabaseRollen } from './Migration20261204300000-database-rollen.js';
+import { Migration20261204300100AlleenToevoegen } from './Migration20261204300100-alleen-toevoegen.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261203130000-job-queue', class: Migration20261203130000JobQueue },
   { name: 'Migration20261203130100-aanwezigheid-upload', class: Migration20261203130100AanwezigheidUpload },
   { name: 'Migration20261204100000-login-die-standhoudt', class: Migration20261204100000LoginDieStandhoudt },
+  { name: 'Migration20261204300000-database-rollen', class: Migration20261204300000DatabaseRollen },
+  { name: 'Migration20261204300100-alleen-toevoegen', class: Migration20261204300100AlleenToevoegen },
 ];

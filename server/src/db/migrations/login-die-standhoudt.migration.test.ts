@@ -8,13 +8,13 @@ const t = metWereld();
 
 describe('the migration for login that holds', () => {
   it('gives sessions that existed before it their creation time as last activity, then makes the column required', async () => {
-    const verbinding = t.orm.em.fork().getConnection();
+    const verbinding = t.eigenaar.em.fork().getConnection(); // DDL: the owner's
     await verbinding.execute('drop table "inlog_drempel"');
     await verbinding.execute('alter table "sessie" drop column "laatste_activiteit_op"');
     const gebruiker = await t.orm.em.fork().findOneOrFail(Gebruiker, { email: { $ne: null } });
     await verbinding.execute(`insert into sessie (token_hash, gebruiker_id, aangemaakt_op, verloopt_op) values ('oud', ?, '2026-12-03T08:00:00Z', '2026-12-03T16:00:00Z')`, [gebruiker.id]);
 
-    const migratie = new Migration20261204100000LoginDieStandhoudt(t.orm.em.getDriver(), t.orm.config);
+    const migratie = new Migration20261204100000LoginDieStandhoudt(t.eigenaar.em.getDriver(), t.eigenaar.config);
     await migratie.up();
     for (const sql of migratie.getQueries()) await verbinding.execute(sql as string);
 
@@ -25,7 +25,7 @@ describe('the migration for login that holds', () => {
   });
 
   it('creates inlog_drempel in the shape rate-limiter-flexible would create itself, so tableCreated: true is true', async () => {
-    const verbinding = t.orm.em.fork().getConnection();
+    const verbinding = t.eigenaar.em.fork().getConnection(); // DDL: the owner's
     // The library's own statement, in a schema of its own, compared column by column with ours.
     await verbinding.execute('create schema if not exists rlflx_vergelijk');
     const pool = await verbinding.getNativeClient();
