@@ -32,10 +32,11 @@ export async function inSqlTransactie<T>(em: EntityManager, werk: (sql: SqlTrans
 }
 
 /**
- * One read statement with bind parameters on the ORM's pool: the hot read pages are one hand-written statement each
- * (see deelnemers.sql.ts), because building and hydrating the ORM's queries cost more CPU than PostgreSQL answering them.
+ * One statement with bind parameters on the ORM's pool, outside any transaction: the hot read pages are one hand-written
+ * statement each (see deelnemers.sql.ts) and so is the principal lookup of every request, because building and hydrating
+ * the ORM's queries cost more CPU than PostgreSQL answering them, and `em.execute` inlines values into the text.
  */
-export async function leesSql<R extends object>(em: EntityManager, sql: string, params: unknown[] = []): Promise<R[]> {
+export async function sqlStatement<R extends object>(em: EntityManager, sql: string, params: unknown[] = []): Promise<R[]> {
   const pool = await em.getConnection().getNativeClient();
   return meldendeTransactie(em, pool).query<R>(sql, params);
 }

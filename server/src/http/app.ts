@@ -31,6 +31,8 @@ export interface PortalApp {
 export async function createPortalApp(orm: MikroORM, config: PortalConfig): Promise<PortalApp> {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers POSTs: an ETag (a SHA-1 of every body) could never be used, and cost CPU on every request.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const deur = stopdeur();
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
