@@ -58,7 +58,7 @@ export async function principalVoorSessie(em: EntityManager, token: string, idle
   const tokenHash = hashToken(token);
   const schrijfGrens = new Date(nu.getTime() - ACTIVITEIT_SCHRIJVEN_MS).toISOString();
   const idleGrens = new Date(nu.getTime() - idleMinuten * 60_000).toISOString();
-  const [rij] = await sqlStatement<SessieRij>(em, SESSIE_SQL, [schrijfGrens, tokenHash, nu.toISOString(), idleGrens]);
+  const [rij] = await sqlStatement<SessieRij>(em, SESSIE_SQL, [schrijfGrens, tokenHash, nu.toISOString(), idleGrens], { voorbereid: 'principal_sessie' });
   if (!rij) return undefined;
   if (rij.bijwerken) await sqlStatement(em, ACTIVITEIT_SQL, [nu.toISOString(), tokenHash, schrijfGrens]);
   const basis = { rollen: rij.rollen, gebruikerId: rij.gebruiker_id, naam: rij.naam, wachtwoordWijzigen: rij.wachtwoord_wijzigen };
@@ -81,7 +81,7 @@ const TOKEN_SQL = `select t.id, t.naam, t.rollen, a.id as aanbieder_id, a.naam a
 
 export async function principalVoorApiToken(em: EntityManager, token: string): Promise<Principal | undefined> {
   if (!token.startsWith(`${API_TOKEN_PREFIX}_`)) return undefined;
-  const [rij] = await sqlStatement<TokenRij>(em, TOKEN_SQL, [hashToken(token)]);
+  const [rij] = await sqlStatement<TokenRij>(em, TOKEN_SQL, [hashToken(token)], { voorbereid: 'principal_token' });
   if (!rij) return undefined;
   return { soort: 'aanbieder', aanbiederId: rij.aanbieder_id, organisatieNaam: rij.aanbieder_naam, rollen: rij.rollen, tokenId: rij.id, naam: rij.naam };
 }
