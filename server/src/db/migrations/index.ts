@@ -14,6 +14,7 @@ import { Migration20261203120000AanbiederReferentie } from './Migration202612031
 import { Migration20261203130000JobQueue } from './Migration20261203130000-job-queue.js';
 import { Migration20261203130100AanwezigheidUpload } from './Migration20261203130100-aanwezigheid-upload.js';
 import { Migration20261204500000EindeInburgeringsplicht } from './Migration20261204500000-einde-inburgeringsplicht.js';
+import { Migration20261204500100Retentie } from './Migration20261204500100-retentie.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261203130000-job-queue', class: Migration20261203130000JobQueue },
   { name: 'Migration20261203130100-aanwezigheid-upload', class: Migration20261203130100AanwezigheidUpload },
   { name: 'Migration20261204500000-einde-inburgeringsplicht', class: Migration20261204500000EindeInburgeringsplicht },
+  { name: 'Migration20261204500100-retentie', class: Migration20261204500100Retentie },
 ];
