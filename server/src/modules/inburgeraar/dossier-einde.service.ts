@@ -20,14 +20,14 @@ export class DossierEindeService {
   async registreerEinde(principal: Principal, id: string, invoer: { datum: IsoDatum; reden: RedenGeenInburgeringsplicht }, vandaag: IsoDatum = vandaagInNederland()): Promise<Inburgeraar> {
     const gemeente = vereisGemeente(principal);
     const fouten = new Overtredingen();
-    controleerDatum(invoer.datum, 'datum', vandaag, fouten);
-    if (invoer.reden === 'OVERLIJDEN') fouten.add(F.EINDE_DOOR_OVERLIJDEN, 'reden');
+    controleerDatum(invoer.datum, 'input.datum', vandaag, fouten);
+    if (invoer.reden === 'OVERLIJDEN') fouten.add(F.EINDE_DOOR_OVERLIJDEN, 'input.reden');
     fouten.throwIfAny();
     return this.em.transactional(async (em) => {
       const persoon = await eigenDossier(em, gemeente, id, 'id', { wijzigen: true });
       const regels = new Overtredingen();
       if (persoon.begindatumInburgeringsplicht && invoer.datum < persoon.begindatumInburgeringsplicht) {
-        regels.add(F.EINDE_VOOR_BEGIN_PLICHT, 'datum', `Het einde ligt vóór de start van de inburgeringsplicht (${datumNl(persoon.begindatumInburgeringsplicht)}).`);
+        regels.add(F.EINDE_VOOR_BEGIN_PLICHT, 'input.datum', `Het einde ligt vóór de start van de inburgeringsplicht (${datumNl(persoon.begindatumInburgeringsplicht)}).`);
       }
       regels.throwIfAny();
       em.assign(persoon, { datumEindeInburgeringsplicht: invoer.datum, redenEindeInburgeringsplicht: invoer.reden, ...beeindigd(persoon) });
