@@ -14,8 +14,8 @@ import { Migration } from '@mikro-orm/migrations';
  * With `proef` it does all of that in a subtransaction it then rolls back, so a dry run counts exactly what a run
  * deletes. Either way it leaves one line in the beheer log (organisatie_soort 'systeem': no user, no organisation).
  * The append-only triggers let a delete through only inside it: `retentie_bezig(table)` is true when the function's
- * own setting `portaal.retentie` is on (set by its SET clause, so only for its duration) and the current user owns the
- * table, which a role that sets the flag itself is not.
+ * own setting `portaal.retentie` is on (set by it, transaction-local, and off again before it returns) and the current
+ * user owns the table, which a role that sets the flag itself is not.
  */
 export class Migration20261204500100Retentie extends Migration {
   override async up(): Promise<void> {
@@ -45,7 +45,6 @@ create function retentie_toepassen(p_vandaag date, p_proef boolean)
 returns table (dossier_id uuid, tabel text, aantal bigint)
 language plpgsql security definer
 set search_path = pg_catalog, public, pg_temp
-set portaal.retentie = 'aan'
 as $$
 #variable_conflict use_column
 declare
@@ -65,6 +64,9 @@ begin
   if p_vandaag > (now() at time zone 'Europe/Amsterdam')::date then
     raise exception 'retentie_toepassen: % lies after today; nothing expires ahead of time', p_vandaag using errcode = '22008';
   end if;
+  -- Transaction-local and switched off again before returning (an error aborts the transaction or the caller's
+  -- savepoint, which undoes it too). Not a SET clause: only a superuser may attach a custom setting to a function.
+  perform set_config('portaal.retentie', 'aan', true);
 
   begin
     select coalesce(array_agg(i.id order by i.id), '{}') into v_ids
@@ -179,6 +181,7 @@ begin
            'tabellen', coalesce((select jsonb_object_agg(s.tabel, s.aantal) from (
                select e ->> 'tabel' as tabel, sum((e ->> 'aantal')::bigint) as aantal from jsonb_array_elements(v_uit) e group by 1) s), '{}'));
 
+  perform set_config('portaal.retentie', '', true);
   return query select (e ->> 'dossier')::uuid, e ->> 'tabel', (e ->> 'aantal')::bigint from jsonb_array_elements(v_uit) e;
 end $$;
 
