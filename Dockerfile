@@ -1,4 +1,5 @@
-# The portal as one image: built server and web client, run against an external PostgreSQL (DATABASE_URL).
+# The portal as one image: built server and web client, run against an external PostgreSQL (DATABASE_URL as the portal
+# role, MIGRATION_DATABASE_URL as the owner; README "Database roles").
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN npm install --global pnpm@10.34.9

@@ -20,8 +20,9 @@ export default defineConfig({
       { extends: true, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'test', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', 'test/e2e/**'] } },
-      // Browser journeys last: they drive real Chromium and run one file at a time.
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false } },
+      // Browser journeys last: they drive real Chromium and run one file at a time. A poll waits up to 10 s (not 1 s):
+      // on a busy 2-core machine a save can take longer than a second, and a poll ends as soon as it holds.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false, expect: { poll: { timeout: 10_000 } } } },
     ],
   },
 });

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { PortalConfig } from './config.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.js';
-import { migrate, openOrm, type Orm } from './db/orm.js';
+import { migrate, openOrm, pendingMigrations, type Orm } from './db/orm.js';
+import { controleerPortaalrol } from './db/rollen.js';
 import { seedDemo } from './db/seed/demo-seed.js';
 import { createPortalApp } from './http/app.js';
 
@@ -23,23 +24,51 @@ async function fase<T>(fasen: string[], naam: string, werk: () => Promise<T>): P
   }
 }
 
+/**
+ * Migrations as the owner role, then the portal role's ORM: on one embedded PostgreSQL both roles are made here; on
+ * an external one DATABASE_URL is the portal role and MIGRATION_DATABASE_URL (optional) the owner.
+ */
+async function migreerAlsEigenaar(url: string): Promise<string[]> {
+  const eigenaar = await openOrm(url, { poolMax: 1 });
+  try {
+    return await migrate(eigenaar);
+  } finally {
+    await eigenaar.close();
+  }
+}
+
 /** Database (embedded unless DATABASE_URL), migrations, optional demo seed, then HTTP. */
 export async function startPortal(config: PortalConfig, log: (line: string) => void = console.log): Promise<RunningPortal> {
   const fasen: string[] = [];
   let postgres: RunningPostgres | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
+  let urls: { portaal: string; eigenaar?: string };
+  if (config.databaseUrl) {
+    urls = { portaal: config.databaseUrl, eigenaar: config.migrationDatabaseUrl };
+  } else {
     postgres = await fase(fasen, 'PostgreSQL', async () => {
       const pg = await startEmbeddedPostgres(config.dataDir);
       await pg.createDatabase('portal');
       return pg;
     });
-    databaseUrl = postgres.url('portal');
+    urls = postgres.urls('portal');
     log(`PostgreSQL (embedded) draait met data in ${config.dataDir}`);
   }
-  const orm = await fase(fasen, 'ORM', () => openOrm(databaseUrl));
-  const applied = await fase(fasen, 'migraties', () => migrate(orm));
-  if (applied.length) log(`Migraties toegepast: ${applied.join(', ')}`);
+  let orm: Orm;
+  try {
+    const eigenaarUrl = urls.eigenaar;
+    const applied = eigenaarUrl ? await fase(fasen, 'migraties', () => migreerAlsEigenaar(eigenaarUrl)) : [];
+    if (applied.length) log(`Migraties toegepast: ${applied.join(', ')}`);
+    await controleerPortaalrol(urls.portaal);
+    orm = await fase(fasen, 'ORM', () => openOrm(urls.portaal));
+    const open = eigenaarUrl ? [] : await pendingMigrations(orm);
+    if (open.length) {
+      await orm.close();
+      throw new Error(`${open.length} migration(s) not applied (${open.join(', ')}): set MIGRATION_DATABASE_URL to the owner role, or run them first.`);
+    }
+  } catch (error) {
+    await postgres?.stop();
+    throw error;
+  }
   if (config.demo && (await fase(fasen, 'demodata', () => seedDemo(orm)))) log('Demodata aangemaakt.');
 
   const portal = await fase(fasen, 'GraphQL', () => createPortalApp(orm, config));

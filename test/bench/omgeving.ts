@@ -16,7 +16,7 @@ export interface BenchOmgeving {
   databaseUrl: string;
   url: string;
   orm: Orm;
-  /** The baselines' own connections, outside the portal's pool. */
+  /** The baselines' own connections, outside the portal's pool, as the owner (the bench deletes its own rows between rounds). */
   pool: pg.Pool;
   school: Client;
   regisseur: Client;
@@ -61,7 +61,9 @@ async function pgVanMikroOrm(): Promise<typeof pg> {
   return driver('pg') as typeof pg;
 }
 
-export async function startOmgeving(databaseUrl: string, omvang: Omvang, opties: { quick: boolean; herhalingen: number; log: (r: string) => void }): Promise<BenchOmgeving> {
+/** The portal serves as the portal role (`url`), as in production; the baselines' pool is the owner's (`eigenaarUrl`). */
+export async function startOmgeving(database: { url: string; eigenaarUrl: string }, omvang: Omvang, opties: { quick: boolean; herhalingen: number; log: (r: string) => void }): Promise<BenchOmgeving> {
+  const databaseUrl = database.url;
   const orm = await openOrm(databaseUrl);
   const config = { ...loadConfig([], {}), port: 0, databaseUrl, webDist: resolve(import.meta.dirname, '..', '..', 'web', 'dist') };
   const portal = await createPortalApp(orm, config);
@@ -70,7 +72,7 @@ export async function startOmgeving(databaseUrl: string, omvang: Omvang, opties:
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = new pg.Pool({ connectionString: database.eigenaarUrl, max: 4 });
   const ids = (await pool.query<{ school: string; gemeente: string; dossier: string; gemeentecode: string }>(`select
       (select id from aanbieder where kvk_nummer = '80000001') as school,
       g.id as gemeente, g.gemeentecode, md5('dossier' || $1)::uuid::text as dossier

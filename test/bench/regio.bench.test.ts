@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import '../support/vitest-context.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../server/src/db/embedded-postgres.js';
+import type { RolWachtwoorden } from '../../server/src/db/rollen.js';
 import { maakDataset, type Dataset } from './data/dataset.js';
 import { omvangBij } from './data/omvang.js';
 import { startOmgeving, type BenchOmgeving } from './omgeving.js';
@@ -41,15 +42,18 @@ it(VOLLEDIG ? 'bench at regional scale: every figure next to its baseline' : 'be
   const secties: Sectie[] = [];
   try {
     let adminUrl: string;
+    let wachtwoorden: RolWachtwoorden;
     if (VOLLEDIG && !process.env.DATABASE_URL) {
       postgres = await startEmbeddedPostgres(resolve(root, '.bench'), { persistent: true });
-      adminUrl = postgres.url('postgres');
+      adminUrl = postgres.superuserUrl('postgres');
+      wachtwoorden = postgres.wachtwoorden;
     } else {
       adminUrl = inject('pgAdminUrl');
+      wachtwoorden = inject('pgRollen');
     }
-    dataset = await maakDataset(adminUrl, omvang, { cache: VOLLEDIG, log });
+    dataset = await maakDataset(adminUrl, wachtwoorden, omvang, { cache: VOLLEDIG, log });
     log(`[bench] data: ${JSON.stringify(dataset.aantallen)} (${dataset.herkomst})`);
-    omgeving = await startOmgeving(dataset.url, omvang, { quick: !VOLLEDIG, herhalingen: Number(process.env.BENCH_HERHALINGEN ?? (VOLLEDIG ? 20 : 2)), log });
+    omgeving = await startOmgeving(dataset, omvang, { quick: !VOLLEDIG, herhalingen: Number(process.env.BENCH_HERHALINGEN ?? (VOLLEDIG ? 20 : 2)), log });
     const alleen = process.env.BENCH_ALLEEN?.split(',');
     for (const [naam, meet] of SECTIES) {
       if (alleen && !alleen.some((a) => naam.includes(a))) continue;

@@ -24,6 +24,8 @@ const SLEUTEL = 'upload-2026-11-30-groep-a';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let sql: pg.Client;
+/** The owner's connection: a lock this strong on the log takes rights the portal role lacks. */
+let slot: pg.Client;
 const processen: ChildProcess[] = [];
 
 beforeAll(async () => {
@@ -31,11 +33,14 @@ beforeAll(async () => {
   db = await createTestDatabase();
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
+  slot = new pg.Client({ connectionString: db.eigenaarUrl });
+  await slot.connect();
 }, 300_000);
 
 afterAll(async () => {
   for (const p of processen) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
   await sql?.end();
+  await slot?.end();
   await db?.drop();
 });
 
@@ -50,8 +55,8 @@ describe('a batch whose server process is killed in the middle', () => {
     const [logVoor, reeksenVoor] = [await tel('select count(*)::int as n from inzage'), await tel('select count(*)::int as n from aanwezigheid_reeks')];
 
     // The access-log insert comes after the attendance insert: holding this lock stops the batch between the two.
-    await sql.query('begin');
-    await sql.query('lock table inzage in share row exclusive mode');
+    await slot.query('begin');
+    await slot.query('lock table inzage in share row exclusive mode');
     const onderweg = school.graphql('aanbieder', MUTATIE, { rijen, sleutel: SLEUTEL }).then(() => 'antwoord', (e: Error) => `afgebroken: ${e.message}`);
     const wachtend = async () => (await sql.query<{ pid: number }>("select pid from pg_locks where relation = 'inzage'::regclass and not granted")).rows[0]?.pid;
     await totDat(async () => (await wachtend()) !== undefined);
@@ -64,7 +69,7 @@ describe('a batch whose server process is killed in the middle', () => {
 
     eerste.proces.kill('SIGKILL');
     expect(await onderweg).toMatch(/^afgebroken/);
-    await sql.query('rollback');
+    await slot.query('rollback');
     // The orphaned backend finishes its statement, finds its client gone and rolls back, dropping the key's lock.
     await totDat(async () => (await tel(`select count(*)::int as n from pg_stat_activity where pid = ${backend}`)) === 0);
 

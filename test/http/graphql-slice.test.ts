@@ -114,10 +114,14 @@ describe('access to personal data is traceable', () => {
     ]));
   });
 
-  it('the log cannot be changed or emptied, not even by the application', async () => {
+  it('the log cannot be changed or emptied, not even by the application (its role lacks the rights) or the owner (the trigger)', async () => {
     const conn = portal.orm.em.fork().getConnection();
-    await expect(conn.execute('delete from inzage')).rejects.toThrow(/append-only/);
-    await expect(conn.execute("update inzage set actie = 'X'")).rejects.toThrow(/append-only/);
+    await expect(conn.execute('delete from inzage')).rejects.toThrow(/permission denied for table inzage/);
+    await expect(conn.execute("update inzage set actie = 'X'")).rejects.toThrow(/permission denied for table inzage/);
+    await expect(conn.execute('truncate inzage')).rejects.toThrow(/permission denied for table inzage/);
+    const eigenaar = portal.eigenaar.em.fork().getConnection();
+    await expect(eigenaar.execute('delete from inzage')).rejects.toThrow(/append-only/);
+    await expect(eigenaar.execute("update inzage set actie = 'X'")).rejects.toThrow(/append-only/);
   });
 
   it("a gemeente cannot read another gemeente's log", async () => {

@@ -21,7 +21,7 @@ describe('health endpoints', () => {
 
   it('/readyz answers 503 while a migration is missing', async () => {
     const db = await createTestDatabase();
-    await db.orm.em.getConnection().execute('delete from mikro_orm_migrations');
+    await db.eigenaar.em.getConnection().execute('delete from mikro_orm_migrations');
     const orm = await openOrm(db.url);
     const { app, stop } = await createPortalApp(orm, { ...loadConfig([], {}), port: 0 });
     const server = app.listen(0, '127.0.0.1');

@@ -45,7 +45,8 @@ async function wachtOp(voorwaarde: () => Promise<boolean>, ms = 20_000): Promise
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await db.orm.em.fork().execute('create table test_gepland_run (instantie text not null, nu timestamptz not null)');
+  // DDL is the owner's; its default privileges let the portal role write the rows.
+  await db.eigenaar.em.fork().execute('create table test_gepland_run (instantie text not null, nu timestamptz not null)');
 });
 afterEach(async () => {
   for (const q of queues.splice(0)) await q.stop();

@@ -22,7 +22,7 @@ const uurGeleden = (uren: number) => new Date(Date.now() - uren * 3_600_000);
 
 async function maakSessie(tokenHash: string, verlooptOp: Date) {
   const em = db.orm.em.fork();
-  em.create(Sessie, { tokenHash, gebruiker: gebruikerId, aangemaaktOp: uurGeleden(9), verlooptOp });
+  em.create(Sessie, { tokenHash, gebruiker: gebruikerId, aangemaaktOp: uurGeleden(9), verlooptOp, laatsteActiviteitOp: new Date() });
   await em.flush();
 }
 
@@ -39,6 +39,16 @@ describe('session cleanup job', () => {
     // Nothing left to do: a second run changes nothing.
     await SESSIES_OPRUIMEN.verwerk(db.orm, {}, { nu: new Date(), log: () => {} });
     expect(await sessies()).toEqual(['levend', 'levend-morgen']);
+  });
+
+  it('also deletes a session idle longer than SESSION_IDLE_MINUTES, however long its lifetime', async () => {
+    const em = db.orm.em.fork();
+    em.create(Sessie, { tokenHash: 'stil', gebruiker: gebruikerId, aangemaaktOp: uurGeleden(2), verlooptOp: uurGeleden(-6), laatsteActiviteitOp: uurGeleden(1) });
+    em.create(Sessie, { tokenHash: 'bezig', gebruiker: gebruikerId, aangemaaktOp: uurGeleden(2), verlooptOp: uurGeleden(-6), laatsteActiviteitOp: new Date() });
+    await em.flush();
+    await SESSIES_OPRUIMEN.verwerk(db.orm, {}, { nu: new Date(), log: () => undefined });
+    expect(await sessies()).toContain('bezig');
+    expect(await sessies()).not.toContain('stil');
   });
 
   it('is one of the portal\'s jobs and is scheduled every 15 minutes (Amsterdam time) once workers start', async () => {

@@ -49,8 +49,8 @@ describe('npm run worker', () => {
   it('runs, as a process of its own without HTTP, a job another process enqueued, and stops on SIGTERM', async () => {
     const { principals } = await maakWereld(db.orm.em.fork());
     const em = db.orm.em.fork();
-    em.create(Sessie, { tokenHash: 'verlopen', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(Date.now() - 9 * 3_600_000), verlooptOp: new Date(Date.now() - 3_600_000) });
-    em.create(Sessie, { tokenHash: 'levend', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(), verlooptOp: new Date(Date.now() + 3_600_000) });
+    em.create(Sessie, { tokenHash: 'verlopen', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(Date.now() - 9 * 3_600_000), verlooptOp: new Date(Date.now() - 3_600_000), laatsteActiviteitOp: new Date() });
+    em.create(Sessie, { tokenHash: 'levend', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(), verlooptOp: new Date(Date.now() + 3_600_000), laatsteActiviteitOp: new Date() });
     await em.flush();
 
     const worker = draai([resolve(ROOT, 'scripts', 'bootstrap.mjs'), 'worker'], { DATABASE_URL: db.url });

@@ -7,16 +7,20 @@ import { maakWereld } from './fixtures.js';
 export type Wereld = Awaited<ReturnType<typeof maakWereld>>;
 
 /**
- * Gives a test file its own database with the fixture world in it. Read `ctx.orm` and `ctx.wereld` inside
+ * Gives a test file its own database with the fixture world in it. Read `ctx.orm` (the portal role),
+ * `ctx.eigenaar` (the owner, for what only a migration may do) and `ctx.wereld` inside
  * tests (they are set in beforeAll); `extra` adds data once the world exists.
  */
 export function metWereld(opties: OrmOptions = {}, extra?: (orm: Orm, wereld: Wereld) => Promise<void>) {
-  const ctx = {} as { orm: Orm; wereld: Wereld };
+  const ctx = {} as { orm: Orm; eigenaar: Orm; url: string; eigenaarUrl: string; wereld: Wereld };
   let drop: () => Promise<void> = async () => {};
   beforeAll(async () => {
     const db = await createTestDatabase(opties);
     drop = db.drop;
     ctx.orm = db.orm;
+    ctx.eigenaar = db.eigenaar;
+    ctx.url = db.url;
+    ctx.eigenaarUrl = db.eigenaarUrl;
     ctx.wereld = await maakWereld(db.orm.em.fork());
     await extra?.(ctx.orm, ctx.wereld);
   });

@@ -1,12 +1,20 @@
 import { EmbeddedPostgres } from './embedded-postgres-lib.js';
 
 export { zonderSignaalhaken } from './embedded-postgres-lib.js';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { databaseUrls, zorgVoorDatabase, zorgVoorRollen, type DatabaseUrls, type RolWachtwoorden } from './rollen.js';
 
 export interface RunningPostgres {
-  url: (database: string) => string;
+  /** The superuser's URL: for setting up roles and databases only, never for the portal or its migrations. */
+  superuserUrl: (database: string) => string;
+  /** The portal role's and the owner role's URLs of `database` (see rollen.ts). */
+  urls: (database: string) => DatabaseUrls;
+  /** The passwords of the two roles, kept in `<dataDir>/database-rollen.json`. */
+  wachtwoorden: RolWachtwoorden;
+  /** Creates `name` owned by the owner role, connectable by the portal role (a no-op when it is there). */
   createDatabase: (name: string) => Promise<void>;
   stop: () => Promise<void>;
 }
@@ -45,24 +53,29 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   writeFileSync(ownerFile(dataDir), String(process.pid));
+  const superuserUrl = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const wachtwoorden = rolWachtwoorden(dataDir);
+  await zorgVoorRollen(superuserUrl('postgres'), wachtwoorden);
 
   return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    createDatabase: async (name) => {
-      const client = pg.getPgClient('postgres', '127.0.0.1');
-      await client.connect();
-      try {
-        const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-        if (exists.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '')}"`);
-      } finally {
-        await client.end();
-      }
-    },
+    superuserUrl,
+    urls: (database) => databaseUrls(superuserUrl(database), database, wachtwoorden),
+    wachtwoorden,
+    createDatabase: (name) => zorgVoorDatabase(superuserUrl('postgres'), name),
     stop: async () => {
       await pg.stop();
       rmSync(ownerFile(dataDir), { force: true });
     },
   };
+}
+
+/** The two roles' passwords, generated on the first start and kept beside the cluster, readable by this user only. */
+function rolWachtwoorden(dataDir: string): RolWachtwoorden {
+  const bestand = join(dataDir, 'database-rollen.json');
+  if (existsSync(bestand)) return JSON.parse(readFileSync(bestand, 'utf8')) as RolWachtwoorden;
+  const wachtwoorden = { eigenaar: randomBytes(24).toString('base64url'), portaal: randomBytes(24).toString('base64url') };
+  writeFileSync(bestand, `${JSON.stringify(wachtwoorden, null, 2)}\n`, { mode: 0o600 });
+  return wachtwoorden;
 }
 
 function ownerFile(dataDir: string) {

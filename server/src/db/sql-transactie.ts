@@ -32,20 +32,25 @@ export async function inSqlTransactie<T>(em: EntityManager, werk: (sql: SqlTrans
 }
 
 /**
- * One read statement with bind parameters on the ORM's pool: the hot read pages are one hand-written statement each
- * (see deelnemers.sql.ts), because building and hydrating the ORM's queries cost more CPU than PostgreSQL answering them.
+ * One statement with bind parameters on the ORM's pool, outside any transaction: the hot read pages are one hand-written
+ * statement each (see deelnemers.sql.ts) and so is the principal lookup of every request, because building and hydrating
+ * the ORM's queries cost more CPU than PostgreSQL answering them, and `em.execute` inlines values into the text.
  */
-export async function leesSql<R extends object>(em: EntityManager, sql: string, params: unknown[] = []): Promise<R[]> {
+export async function sqlStatement<R extends object>(em: EntityManager, sql: string, params: unknown[] = [], opties: { voorbereid?: string } = {}): Promise<R[]> {
   const pool = await em.getConnection().getNativeClient();
-  return meldendeTransactie(em, pool).query<R>(sql, params);
+  return meldendeTransactie(em, pool, opties.voorbereid).query<R>(sql, params);
 }
 
-function meldendeTransactie(em: EntityManager, client: Pick<PoolClient, 'query'>): SqlTransactie {
+/**
+ * `voorbereid` names a prepared statement: each pooled connection parses and plans it once, then only binds values, for
+ * the statement every request runs (the principal lookup). Only for a fixed text: one name, one text.
+ */
+function meldendeTransactie(em: EntityManager, client: Pick<PoolClient, 'query'>, voorbereid?: string): SqlTransactie {
   const logger = em.config.getLogger();
   return {
     async query<R extends object>(sql: string, params: unknown[] = []) {
       const start = performance.now();
-      const res = await client.query(sql, params);
+      const res = await client.query(voorbereid ? { name: voorbereid, text: sql, values: params } : { text: sql, values: params });
       logger.logQuery({ query: sql, took: Math.round(performance.now() - start), results: res.rowCount ?? undefined });
       return res.rows as R[];
     },

@@ -10,14 +10,22 @@ export interface PortalContext {
   jobs: JobQueue;
 }
 
-/** The em is forked on first use: a request whose resolvers never touch the database pays nothing for it. */
+/**
+ * The em is forked on first use: a request whose resolvers never touch the database pays nothing for it. The getter
+ * lives on the prototype, because Apollo copies the context's own properties per operation (which would call an own
+ * getter and fork for every request, `{ __typename }` included); the copy keeps the prototype, so it forks on use.
+ */
+class LuiePortalContext implements PortalContext {
+  // A plain property, not a #private one: Apollo's copy (Object.create + Object.assign) would have no #private slot.
+  private geforkt: EntityManager | undefined;
+
+  constructor(private readonly orm: MikroORM, public principal: Principal, public jobs: JobQueue) {}
+
+  get em(): EntityManager {
+    return (this.geforkt ??= this.orm.em.fork());
+  }
+}
+
 export function portalContext(orm: MikroORM, principal: Principal, jobs: JobQueue): PortalContext {
-  let em: EntityManager | undefined;
-  return {
-    principal,
-    jobs,
-    get em() {
-      return (em ??= orm.em.fork());
-    },
-  };
+  return new LuiePortalContext(orm, principal, jobs);
 }

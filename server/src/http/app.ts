@@ -31,6 +31,8 @@ export interface PortalApp {
 export async function createPortalApp(orm: MikroORM, config: PortalConfig): Promise<PortalApp> {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers POSTs: an ETag (a SHA-1 of every body) could never be used, and cost CPU on every request.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const deur = stopdeur();
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
@@ -38,10 +40,10 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.use(healthRoutes(orm));
   const jobs = await startJobQueue(orm, JOBS, { workers: config.jobWorkers });
   // Before the JSON parser: an upload is the file's raw bytes, with its own size limit.
-  app.use('/upload', uploadRoutes(orm, jobs));
+  app.use('/upload', uploadRoutes(orm, jobs, config.sessionIdleMinutes));
   app.use(express.json({ limit: MAX_BODY }));
-  app.use(principalMiddleware(orm));
-  app.use('/auth', authRoutes(orm, config));
+  app.use(principalMiddleware(orm, config.sessionIdleMinutes));
+  app.use('/auth', await authRoutes(orm, config));
 
   const aanbieder = await graphqlEndpoint(orm, 'aanbieder', jobs);
   const gemeente = await graphqlEndpoint(orm, 'gemeente', jobs);

@@ -5,11 +5,15 @@ import { hashWachtwoord } from '../../../server/src/modules/auth/wachtwoord.js';
 import { isGeldigeBsn } from '../../../server/src/modules/inburgeraar/bsn.js';
 import { migrate, openOrm } from '../../../server/src/db/orm.js';
 import { MIGRATIONS } from '../../../server/src/db/migrations/index.js';
+import { databaseUrls, EIGENAAR, zorgVoorDatabase, type RolWachtwoorden } from '../../../server/src/db/rollen.js';
 import { genereer } from './genereer.js';
 import { BENCH_WACHTWOORD, verwachteAanwezigheden, type Omvang } from './omvang.js';
 
 export interface Dataset {
+  /** The portal role's URL: what the portal serves with. */
   url: string;
+  /** The owner's: the baselines' own connections, and the bench's clean-up between rounds. */
+  eigenaarUrl: string;
   /** How the data got there: generated now (seconds it took) or copied from the cached template. */
   herkomst: string;
   aantallen: Record<string, number>;
@@ -46,7 +50,7 @@ function databaseUrl(adminUrl: string, naam: string): string {
  * the bench's own writes never reach the next run. Without `cache` (quick, inside `npm test`) it generates into a
  * throwaway database, which takes seconds at that size.
  */
-export async function maakDataset(adminUrl: string, omvang: Omvang, opties: { cache: boolean; log: (regel: string) => void }): Promise<Dataset> {
+export async function maakDataset(adminUrl: string, wachtwoorden: RolWachtwoorden, omvang: Omvang, opties: { cache: boolean; log: (regel: string) => void }): Promise<Dataset> {
   const { log } = opties;
   const sleutel = datasetSleutel(omvang);
   const template = `bench_${sleutel}`;
@@ -63,10 +67,10 @@ export async function maakDataset(adminUrl: string, omvang: Omvang, opties: { ca
         const oud = await admin.query<{ datname: string }>(`select datname from pg_database where datname ~ '^bench_[0-9a-f]{12}$'`);
         for (const { datname } of oud.rows) await admin.query(`drop database ${datname} with (force)`);
       }
-      await admin.query(`create database ${doel}`);
+      await zorgVoorDatabase(adminUrl, doel);
       const start = performance.now();
       log(`[bench] genereren: ${omvang.dossiers} dossiers, ${omvang.aanbieders} aanbieders, ${omvang.trajecten} trajecten (schaal ${omvang.schaal})`);
-      await migreer(databaseUrl(adminUrl, doel));
+      await migreer(databaseUrls(adminUrl, doel, wachtwoorden).eigenaar);
       const hashBench = await hashWachtwoord(BENCH_WACHTWOORD);
       await metClient(databaseUrl(adminUrl, doel), async (client) => {
         await genereer(client, omvang, hashBench, log);
@@ -77,19 +81,23 @@ export async function maakDataset(adminUrl: string, omvang: Omvang, opties: { ca
       herkomst = `gegenereerd in ${((performance.now() - start) / 1000).toFixed(0)} s`;
     }
     if (opties.cache) {
-      // Migrations added since the template was made run on the template itself, once.
-      const toegepast = await migreer(databaseUrl(adminUrl, template));
+      // Migrations added since the template was made run on the template itself, once, as the owner (a template
+      // from before the two roles is handed to the owner first).
+      await zorgVoorDatabase(adminUrl, template);
+      const toegepast = await migreer(databaseUrls(adminUrl, template, wachtwoorden).eigenaar);
       if (toegepast.length) await metClient(databaseUrl(adminUrl, template), (c) => c.query('vacuum analyze'));
       const start = performance.now();
-      await admin.query(`create database ${werk} template ${template}`);
+      await admin.query(`create database ${werk} owner ${EIGENAAR} template ${template}`);
+      await zorgVoorDatabase(adminUrl, werk);
       herkomst += `, kopie in ${((performance.now() - start) / 1000).toFixed(1)} s`;
     }
   });
 
-  const url = databaseUrl(adminUrl, werk);
-  const aantallen = await telEnControleer(url, omvang);
+  const urls = databaseUrls(adminUrl, werk, wachtwoorden);
+  const aantallen = await telEnControleer(urls.portaal, omvang);
   return {
-    url,
+    url: urls.portaal,
+    eigenaarUrl: urls.eigenaar,
     herkomst,
     aantallen,
     drop: () => metClient(adminUrl, async (admin) => void (await admin.query(`drop database if exists ${werk} with (force)`))),

@@ -185,13 +185,9 @@ begin
   return query select (e ->> 'dossier')::uuid, e ->> 'tabel', (e ->> 'aantal')::bigint from jsonb_array_elements(v_uit) e;
 end $$;
 
--- Only the portal role may run it (where it exists: the roles migration makes it); nobody else, the owner aside.
+-- Only the portal role may run it (Migration20261204300000-database-rollen); nobody else, the owner aside.
 revoke all on function retentie_toepassen(date, boolean) from public;
-do $$ begin
-  if exists (select 1 from pg_roles where rolname = 'portaal_app') then
-    grant execute on function retentie_toepassen(date, boolean) to portaal_app;
-  end if;
-end $$;
+grant execute on function retentie_toepassen(date, boolean) to portaal_app;
 `);
   }
 }

@@ -13,6 +13,9 @@ import { Migration20261203111000ActieveDossiers } from './Migration2026120311100
 import { Migration20261203120000AanbiederReferentie } from './Migration20261203120000-aanbieder-referentie.js';
 import { Migration20261203130000JobQueue } from './Migration20261203130000-job-queue.js';
 import { Migration20261203130100AanwezigheidUpload } from './Migration20261203130100-aanwezigheid-upload.js';
+import { Migration20261204100000LoginDieStandhoudt } from './Migration20261204100000-login-die-standhoudt.js';
+import { Migration20261204300000DatabaseRollen } from './Migration20261204300000-database-rollen.js';
+import { Migration20261204300100AlleenToevoegen } from './Migration20261204300100-alleen-toevoegen.js';
 import { Migration20261204500000EindeInburgeringsplicht } from './Migration20261204500000-einde-inburgeringsplicht.js';
 import { Migration20261204500100Retentie } from './Migration20261204500100-retentie.js';
 
@@ -33,6 +36,9 @@ export const MIGRATIONS = [
   { name: 'Migration20261203120000-aanbieder-referentie', class: Migration20261203120000AanbiederReferentie },
   { name: 'Migration20261203130000-job-queue', class: Migration20261203130000JobQueue },
   { name: 'Migration20261203130100-aanwezigheid-upload', class: Migration20261203130100AanwezigheidUpload },
+  { name: 'Migration20261204100000-login-die-standhoudt', class: Migration20261204100000LoginDieStandhoudt },
+  { name: 'Migration20261204300000-database-rollen', class: Migration20261204300000DatabaseRollen },
+  { name: 'Migration20261204300100-alleen-toevoegen', class: Migration20261204300100AlleenToevoegen },
   { name: 'Migration20261204500000-einde-inburgeringsplicht', class: Migration20261204500000EindeInburgeringsplicht },
   { name: 'Migration20261204500100-retentie', class: Migration20261204500100Retentie },
 ];

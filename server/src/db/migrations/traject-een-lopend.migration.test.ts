@@ -7,10 +7,11 @@ import { Migration20261202090000TrajectEenLopend } from './Migration202612020900
 const t = metWereld();
 
 async function herhaalMigratie(): Promise<void> {
-  const migratie = new Migration20261202090000TrajectEenLopend(t.orm.em.getDriver(), t.orm.config);
+  // As the owner, as migrations run: the portal role may not create or drop an index.
+  const migratie = new Migration20261202090000TrajectEenLopend(t.eigenaar.em.getDriver(), t.eigenaar.config);
   await migratie.up();
   const [, ...opruimenEnIndex] = migratie.getQueries(); // the columns exist already
-  const verbinding = t.orm.em.fork().getConnection();
+  const verbinding = t.eigenaar.em.fork().getConnection();
   for (const sql of opruimenEnIndex) await verbinding.execute(sql as string);
 }
 
@@ -23,7 +24,7 @@ function kopie(van: Traject, toegewezenOp: Date): Traject {
 
 describe('the migration to one running traject per soort and aanbieder', () => {
   it('withdraws copies without reports as DUBBELE_TOEWIJZING, keeps the one with attendance, then enforces the index', async () => {
-    const verbinding = t.orm.em.fork().getConnection();
+    const verbinding = t.eigenaar.em.fork().getConnection();
     await verbinding.execute('drop index if exists "traject_een_lopend_per_soort"');
     const em = t.orm.em.fork();
     const origineel = await em.findOneOrFail(Traject, { id: t.wereld.trajectAmina.id });
@@ -42,7 +43,7 @@ describe('the migration to one running traject per soort and aanbieder', () => {
   });
 
   it('stops with the names when two running copies both carry reports, rather than guess', async () => {
-    const verbinding = t.orm.em.fork().getConnection();
+    const verbinding = t.eigenaar.em.fork().getConnection();
     await verbinding.execute('drop index if exists "traject_een_lopend_per_soort"');
     const em = t.orm.em.fork();
     const origineel = await em.findOneOrFail(Traject, { id: t.wereld.trajectFaridAnder.id });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { leesSql } from '../../db/sql-transactie.js';
+import { sqlStatement } from '../../db/sql-transactie.js';
 import type { AanbiederPrincipal } from '../auth/principal.js';
 import type { IsoDatum } from '../shared/datum.js';
 import { naamKeysetSql, naamPagina, type Pagina, type PaginaVraag } from '../shared/pagina.js';
@@ -53,7 +53,7 @@ export async function deelnemersPagina(em: EntityManager, aanbieder: AanbiederPr
   ].filter(Boolean).join(' and ') || 'true';
   const wie = (i: string) => `${aanbiederDeelnemerScopeSql(aanbieder, i, dag, param, filter)} and ${naamSql(i, vraag.zoek ?? '', param)}`;
   const { first, vanaf, limiet } = naamKeysetSql(em, Inburgeraar, vraag, 'i', param);
-  const [rij] = await leesSql<{ totaal: number; nodes: (DeelnemerJson & { trajecten: TrajectJson[] })[] }>(em,
+  const [rij] = await sqlStatement<{ totaal: number; nodes: (DeelnemerJson & { trajecten: TrajectJson[] })[] }>(em,
     `select (select count(*) from inburgeraar i where ${wie('i')})::int as totaal,
             coalesce((select json_agg(json_build_object(${persoonJsonSql('m')},
                 'trajecten', coalesce((select json_agg(${trajectJsonSql('t')} order by t.geplande_start)
@@ -74,7 +74,7 @@ export async function aanbiederTraject(em: EntityManager, aanbieder: AanbiederPr
   Promise<{ traject: TrajectJson; aanwezigheden: (Omit<AanwezigheidRegel, 'ingediendOp'> & { ingediendOp: string })[]; deelnemer: DeelnemerJson } | undefined> {
   const waarden: unknown[] = [id];
   const param: SqlParam = (waarde) => `$${waarden.push(waarde)}`;
-  const [rij] = await leesSql<{ traject: NonNullable<Awaited<ReturnType<typeof aanbiederTraject>>> }>(em,
+  const [rij] = await sqlStatement<{ traject: NonNullable<Awaited<ReturnType<typeof aanbiederTraject>>> }>(em,
     `select json_build_object('traject', ${trajectJsonSql('t')}, 'aanwezigheden', ${aanwezighedenJsonSql('t')},
               'deelnemer', (select json_build_object(${persoonJsonSql('i')}) from inburgeraar i where i.id = t.inburgeraar_id)) as traject
        from traject t

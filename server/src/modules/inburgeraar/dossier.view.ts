@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { leesSql } from '../../db/sql-transactie.js';
+import { sqlStatement } from '../../db/sql-transactie.js';
 import type { GemeentePrincipal } from '../auth/principal.js';
 import { berekenTermijn, type Inburgeringstermijn } from '../pip/inburgeringstermijn.js';
 import { PipVersie } from '../pip/pip-versie.entity.js';
@@ -45,7 +45,7 @@ interface DossierRij {
 export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal, id: string): Promise<DossierView | undefined> {
   const waarden: unknown[] = [id];
   const param: SqlParam = (waarde) => `$${waarden.push(waarde)}`;
-  const [rij] = await leesSql<DossierRij>(em,
+  const [rij] = await sqlStatement<DossierRij>(em,
     `select to_jsonb(i) - 'zoeknaam' as persoon,
             (select g.naam from gemeente g where g.id = i.gemeente_id) as gemeente_naam,
             coalesce((select jsonb_agg(to_jsonb(d) order by d.begindatum) from doelgroep_periode d where d.inburgeraar_id = i.id), '[]') as doelgroepen,

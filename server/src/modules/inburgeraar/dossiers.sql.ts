@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { leesSql } from '../../db/sql-transactie.js';
+import { sqlStatement } from '../../db/sql-transactie.js';
 import type { GemeentePrincipal } from '../auth/principal.js';
 import { naamKeysetSql, naamPagina, type Pagina, type PaginaVraag } from '../shared/pagina.js';
 import { gemeenteInburgeraarScopeSql, type SqlParam } from '../tenancy/scope.js';
@@ -38,7 +38,7 @@ export async function zoekDossiersPagina(em: EntityManager, gemeente: GemeentePr
       + (vraag.aanbiederId ? ` and t.aanbieder_id = ${param(vraag.aanbiederId)}::uuid` : '') + ')' : '',
   ].filter(Boolean).join(' and ');
   const { first, vanaf, limiet } = naamKeysetSql(em, Inburgeraar, vraag, 'i', param);
-  const [rij] = await leesSql<{ totaal: number; nodes: DossierRegel[] }>(em,
+  const [rij] = await sqlStatement<{ totaal: number; nodes: DossierRegel[] }>(em,
     `select (select count(*) from inburgeraar i where ${wie('i')})::int as totaal,
             coalesce((select json_agg(json_build_object('id', m.id, 'status', m.status, 'bsn', m.bsn, 'voornamen', m.voornamen,
                 'tussenvoegsel', m.tussenvoegsel, 'achternaam', m.achternaam, 'geboortedatum', m.geboortedatum)

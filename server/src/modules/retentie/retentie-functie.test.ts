@@ -1,13 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { metWereld } from '../../../../test/support/wereld.js';
+import { PORTAAL } from '../../db/rollen.js';
 import { eersteGeldigeBsnVanaf } from '../inburgeraar/bsn.js';
 
-// A role like the portal's: DML on the access log, owner of nothing. Where the tests connect as a superuser (one role
-// for everything) it is made here, cluster-wide, so with a name of this run's own; where they already connect as the
-// portal role (two database roles), that role is the one, granted EXECUTE by the migration.
-const APP = `retentie_app_${randomBytes(4).toString('hex')}`;
-let apart = false;
+// Tests connect as the portal role (t.orm), which owns nothing; t.eigenaar is the owner the migrations ran as.
 let verlopen = '';
 
 const t = metWereld({}, async (orm, wereld) => {
@@ -18,60 +15,62 @@ const t = metWereld({}, async (orm, wereld) => {
   await sql(`insert into doelgroep_periode (id, inburgeraar_id, doelgroep, begindatum) values (?, ?, 'GEZINSMIGRANT', '2012-01-01')`, [randomUUID(), verlopen]);
   await sql(`insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, actie, inburgeraar_ids) values ('gemeente', ?, ?, 'DOSSIER_GELEZEN', ?::uuid[])`,
     [wereld.gemeenteA.id, wereld.principals.gemeenteA.gebruikerId, `{${verlopen}}`]);
-  const [ik] = await orm.em.fork().getConnection().execute<{ rolsuper: boolean }[]>('select rolsuper from pg_roles where rolname = current_user');
-  apart = ik!.rolsuper;
-  if (!apart) return;
-  await sql(`create role ${APP} nologin`);
-  await sql(`grant select, insert, update, delete on inzage, inburgeraar, doelgroep_periode to ${APP}`);
-});
-afterAll(async () => {
-  if (!t.orm || !apart) return;
-  await t.orm.em.fork().getConnection().execute(`drop owned by ${APP}; drop role ${APP}`);
 });
 
-/** Runs `tekst` as the portal-like role in a transaction of its own; returns its rows or throws PostgreSQL's refusal. */
-async function alsApp<T>(...statements: string[]): Promise<T[]> {
+/** Runs statements as the portal role in one transaction; returns the last one's rows or throws PostgreSQL's refusal. */
+async function alsPortaal<T>(...statements: string[]): Promise<T[]> {
   return t.orm.em.fork().transactional(async (em) => {
-    if (apart) await em.execute(`set local role ${APP}`);
     let rijen: T[] = [];
     for (const tekst of statements) rijen = await em.execute<T[]>(tekst);
     return rijen;
   });
 }
 
-const aantal = async (tabel: string) => Number((await t.orm.em.fork().getConnection().execute<{ n: string }[]>(`select count(*) as n from ${tabel}`))[0]!.n);
+const alsEigenaar = (tekst: string) => t.eigenaar.em.fork().getConnection().execute(tekst);
+const aantal = async (tabel: string, waar = 'true') => Number((await t.eigenaar.em.fork().getConnection().execute<{ n: string }[]>(`select count(*) as n from ${tabel} where ${waar}`))[0]!.n);
 
 describe('the one owner function retention runs through', () => {
-  it('is SECURITY DEFINER with a fixed search_path, owned by the tables\' owner, and not executable by PUBLIC', async () => {
-    const [f] = await t.orm.em.fork().getConnection().execute<{ definer: boolean; config: string[]; eigenaar: string; tabeleigenaar: string; publiek: boolean }[]>(
+  it('is SECURITY DEFINER with a fixed search_path, owned by the tables\' owner, executable by the portal role and not by PUBLIC', async () => {
+    const [f] = await t.orm.em.fork().getConnection().execute<{ definer: boolean; config: string[]; eigenaar: string; tabeleigenaar: string; publiek: boolean; portaal: boolean }[]>(
       `select p.prosecdef as definer, p.proconfig as config, pg_get_userbyid(p.proowner) as eigenaar,
               (select pg_get_userbyid(relowner) from pg_class where oid = 'inburgeraar'::regclass) as tabeleigenaar,
-              has_function_privilege('public', p.oid, 'execute') as publiek
-         from pg_proc p where p.proname = 'retentie_toepassen'`);
-    expect(f).toMatchObject({ definer: true, publiek: false });
+              has_function_privilege('public', p.oid, 'execute') as publiek, has_function_privilege(?, p.oid, 'execute') as portaal
+         from pg_proc p where p.proname = 'retentie_toepassen'`, [PORTAAL]);
+    expect(f).toMatchObject({ definer: true, publiek: false, portaal: true, config: ['search_path=pg_catalog, public, pg_temp'] });
     expect(f!.eigenaar).toBe(f!.tabeleigenaar);
-    expect(f!.config).toEqual(['search_path=pg_catalog, public, pg_temp']);
   });
 
-  it('the access log refuses a delete to a role that sets the retention flag itself: only the owner function is exempt', async () => {
-    // A role granted DELETE meets the trigger; the portal role of the two-role setup has no DELETE to begin with.
-    await expect(alsApp("select set_config('portaal.retentie', 'aan', true)", 'delete from inzage')).rejects.toThrow(apart ? /append-only/ : /permission denied/);
+  it('the portal role cannot delete from the access log, flag or not', async () => {
+    await expect(alsPortaal("select set_config('portaal.retentie', 'aan', true)", 'delete from inzage')).rejects.toThrow(/permission denied/);
     expect(await aantal('inzage')).toBe(1);
   });
 
-  it('a role without EXECUTE cannot run it', async (ctx) => {
-    if (!apart) ctx.skip(); // the portal role holds EXECUTE; nobody else but the owner does (checked above: not PUBLIC)
-    await expect(alsApp("select * from retentie_toepassen(current_date, true)")).rejects.toThrow(/permission denied/);
+  it('even granted DELETE, a role that sets the retention flag itself meets the trigger: only the owner function is exempt', async () => {
+    await alsEigenaar(`grant delete on inzage to ${PORTAAL}`);
+    try {
+      await expect(alsPortaal("select set_config('portaal.retentie', 'aan', true)", 'delete from inzage')).rejects.toThrow(/append-only/);
+    } finally {
+      await alsEigenaar(`revoke delete on inzage from ${PORTAAL}`);
+    }
+    expect(await aantal('inzage')).toBe(1);
   });
 
-  it('with EXECUTE only, the role runs it and it deletes as the owner what expired, the flag off again afterwards', async () => {
-    if (apart) await t.orm.em.fork().getConnection().execute(`grant execute on function retentie_toepassen(date, boolean) to ${APP}`);
-    const proef = await alsApp<{ tabel: string; aantal: string }>('select tabel, aantal from retentie_toepassen(current_date, true) order by tabel');
+  it('without EXECUTE the portal role cannot run it', async () => {
+    await alsEigenaar(`revoke execute on function retentie_toepassen(date, boolean) from ${PORTAAL}`);
+    try {
+      await expect(alsPortaal('select * from retentie_toepassen(current_date, true)')).rejects.toThrow(/permission denied/);
+    } finally {
+      await alsEigenaar(`grant execute on function retentie_toepassen(date, boolean) to ${PORTAAL}`);
+    }
+  });
+
+  it('with EXECUTE only, the portal role runs it and it deletes as the owner what expired, the flag off again afterwards', async () => {
+    const proef = await alsPortaal<{ tabel: string; aantal: string }>('select tabel, aantal from retentie_toepassen(current_date, true) order by tabel');
     expect(proef.map((r) => [r.tabel, Number(r.aantal)])).toEqual([['doelgroep_periode', 1], ['inburgeraar', 1]]);
-    expect(await aantal('doelgroep_periode')).toBeGreaterThan(0);
-    const [na] = await alsApp<{ vlag: string | null }>('select * from retentie_toepassen(current_date, false)', "select current_setting('portaal.retentie', true) as vlag");
+    expect(await aantal('doelgroep_periode', `inburgeraar_id = '${verlopen}'`)).toBe(1);
+    const [na] = await alsPortaal<{ vlag: string | null }>('select * from retentie_toepassen(current_date, false)', "select current_setting('portaal.retentie', true) as vlag");
     expect(na!.vlag ?? '').toBe('');
-    expect(Number((await t.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from doelgroep_periode where inburgeraar_id = ?', [verlopen]))[0]!.n)).toBe(0);
+    expect(await aantal('doelgroep_periode', `inburgeraar_id = '${verlopen}'`)).toBe(0);
     const [persoon] = await t.orm.em.fork().getConnection().execute<{ email: string | null; bsn: string }[]>('select email, bsn from inburgeraar where id = ?', [verlopen]);
     expect(persoon).toMatchObject({ email: null, bsn: eersteGeldigeBsnVanaf(781_000_000) });
   });

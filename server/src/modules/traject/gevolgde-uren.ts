@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { leesSql } from '../../db/sql-transactie.js';
+import { sqlStatement } from '../../db/sql-transactie.js';
 import { PARTICIPATIE_SOORTEN, TAAL_SOORTEN } from '../organisatie/trajectsoort.js';
 
 /**
@@ -36,6 +36,6 @@ export function gevolgdeUrenJsonSql(persoon: string): string {
 }
 
 export async function gevolgdeUren(em: EntityManager, inburgeraarId: string): Promise<GevolgdeUren> {
-  const [rij] = await leesSql<{ uren: GevolgdeUren }>(em, `select ${gevolgdeUrenJsonSql('p')} as uren from (select $1::uuid as id) p`, [inburgeraarId]);
+  const [rij] = await sqlStatement<{ uren: GevolgdeUren }>(em, `select ${gevolgdeUrenJsonSql('p')} as uren from (select $1::uuid as id) p`, [inburgeraarId]);
   return rij?.uren ?? GEEN_GEVOLGDE_UREN;
 }
