@@ -79,7 +79,8 @@ begin
       -- reference at that school) goes whole, with its lines. By then it is years old and long saved.
       select coalesce(array_agg(distinct r.upload_id), '{}') into v_uploads
         from aanwezigheid_upload_rij r join aanwezigheid_upload u on u.id = r.upload_id
-       where r.invoer is not null
+       where u.aanbieder_id in (select t.aanbieder_id from traject t where t.id = any(v_trajecten))
+         and r.invoer is not null
          and (lower(r.invoer ->> 'trajectId') = any(v_trajecten::text[])
               or exists (select 1 from traject t where t.id = any(v_trajecten) and t.aanbieder_id = u.aanbieder_id
                             and t.aanbieder_referentie is not null and t.aanbieder_referentie = r.invoer ->> 'aanbiederReferentie'));
@@ -115,11 +116,12 @@ begin
         v_uit := v_uit || v_deel;
       end loop;
 
-      -- The stored answers of attendance batches (idempotency keys) that name one of the trajecten: shared by the
-      -- batch's people, so counted for all dossiers together (dossier_id null).
+      -- The stored answers of attendance batches (idempotency keys, RijResultaat[] of aanwezigheid-reeks.ts) that name
+      -- one of the trajecten: shared by the batch's people, so counted for all dossiers together (dossier_id null).
       with weg as (delete from aanwezigheid_reeks r
                     where r.aanbieder_id in (select t.aanbieder_id from traject t where t.id = any(v_trajecten))
-                      and exists (select 1 from unnest(v_trajecten) x where strpos(r.antwoord::text, x::text) > 0) returning 1)
+                      and exists (select 1 from jsonb_array_elements(r.antwoord) e
+                                   where e #>> '{registratie,aanwezigheid,trajectId}' = any(v_trajecten::text[])) returning 1)
       select count(*) into v_n from weg;
       if v_n > 0 then v_uit := v_uit || jsonb_build_array(jsonb_build_object('dossier', null, 'tabel', 'aanwezigheid_reeks', 'aantal', v_n)); end if;
 

@@ -57,7 +57,7 @@ const t = metWereld({}, async (orm, wereld) => {
         [upload, JSON.stringify(i === 0 ? { trajectId: traject.toUpperCase() } : { trajectId: null, aanbiederReferentie: `REF-${n}` })]);
     }
     await sql(`insert into aanwezigheid_reeks (aanbieder_id, sleutel, rijen_hash, aantal_rijen, antwoord, gestart_op, voltooid_op, backend_pid)
-               values (?, ?, 'h', 1, ?::jsonb, now(), now(), 1)`, [wereld.school.id, `sleutel-${n}`, JSON.stringify([{ rij: 0, registratie: { trajectId: traject } }])]);
+               values (?, ?, 'h', 1, ?::jsonb, now(), now(), 1)`, [wereld.school.id, `sleutel-${n}`, JSON.stringify([{ rij: 0, registratie: { resultaat: 'NIEUW', aanwezigheid: { trajectId: traject, versie: 1 } }, fouten: [] }, { rij: 1, fouten: [{ code: 'X' }] }])]);
     return { id, bsn, traject, uploads };
   }
   dossiers.morgen = await vul(1, plusDagen(EINDE, 1));
