@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { domeinfout } from '../../../../test/support/domeinfouten.js';
 import { metWereld } from '../../../../test/support/wereld.js';
 import { eersteGeldigeBsnVanaf } from './bsn.js';
+import { DossierBeheerService } from './dossier-beheer.service.js';
 import { DossierEindeService } from './dossier-einde.service.js';
 import { DossierStatusService } from './dossier-status.service.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
@@ -9,12 +10,14 @@ import { Inburgeraar } from './inburgeraar.entity.js';
 const VANDAAG = '2026-11-15';
 let ingetrokken = '';
 let metBegin = '';
+let geschoond = '';
 
 const t = metWereld({}, async (orm, wereld) => {
   const em = orm.em.fork();
   const maak = (n: number, extra: Partial<Inburgeraar> = {}) => em.create(Inburgeraar, { gemeente: wereld.gemeenteA.id, bsn: eersteGeldigeBsnVanaf(778_000_000 + n * 20), voornamen: `Einde${n}`, achternaam: 'Plicht', tussenvoegsel: null, geboortedatum: '1990-05-01', email: null, telefoon: null, ...extra }).id;
   ingetrokken = maak(1);
   metBegin = maak(2, { begindatumInburgeringsplicht: '2024-03-01' });
+  geschoond = maak(3, { datumEindeInburgeringsplicht: '2015-01-01', redenEindeInburgeringsplicht: 'OVERIG', status: 'PLICHT_BEEINDIGD', retentieToegepastOp: '2020-01-01' });
   await em.flush();
   await new DossierStatusService(orm.em.fork()).wijzig(wereld.principals.gemeenteA, ingetrokken, 'INGETROKKEN');
 });
@@ -47,6 +50,7 @@ describe('recording the end of the obligation', () => {
     ['a withdrawn dossier', 'DOSSIER_GESLOTEN', () => dienst().registreerEinde(t.wereld.principals.gemeenteA, ingetrokken, { datum: '2026-06-30', reden: 'OVERIG' }, VANDAAG)],
     ["another gemeente's dossier", 'DOSSIER_ONBEKEND', () => dienst().registreerEinde(t.wereld.principals.gemeenteA, t.wereld.olena.id, { datum: '2026-06-30', reden: 'OVERIG' }, VANDAAG)],
     ['OVERLIJDEN as a reason (a death is recorded with its date)', 'EINDE_DOOR_OVERLIJDEN', () => dienst().registreerEinde(t.wereld.principals.gemeenteA, t.wereld.amina.id, { datum: '2026-06-30', reden: 'OVERLIJDEN' }, VANDAAG)],
+    ['a dossier retention cleared', 'DOSSIER_GESLOTEN', () => dienst().registreerEinde(t.wereld.principals.gemeenteA, geschoond, { datum: '2016-01-01', reden: 'OVERIG' }, VANDAAG)],
     ['an end before the start of the obligation', 'EINDE_VOOR_BEGIN_PLICHT', () => dienst().registreerEinde(t.wereld.principals.gemeenteA, metBegin, { datum: '2024-02-29', reden: 'OVERIG' }, VANDAAG)],
   ];
   it.each(WEIGERINGEN)('refuses %s with %s, writing nothing', async (_naam, code, schrijf) => {
@@ -75,6 +79,7 @@ describe('recording a death', () => {
     ['a date in the future', 'DATUM_IN_TOEKOMST', () => dienst().registreerOverlijden(t.wereld.principals.gemeenteA, t.wereld.amina.id, '2027-01-01', VANDAAG)],
     ['a withdrawn dossier', 'DOSSIER_GESLOTEN', () => dienst().registreerOverlijden(t.wereld.principals.gemeenteA, ingetrokken, '2026-01-01', VANDAAG)],
     ["another gemeente's dossier", 'DOSSIER_ONBEKEND', () => dienst().registreerOverlijden(t.wereld.principals.gemeenteA, t.wereld.olena.id, '2026-01-01', VANDAAG)],
+    ['a dossier retention cleared', 'DOSSIER_GESLOTEN', () => dienst().registreerOverlijden(t.wereld.principals.gemeenteA, geschoond, '2016-01-01', VANDAAG)],
     ['a date before the birth', 'OVERLIJDEN_VOOR_GEBOORTE', () => dienst().registreerOverlijden(t.wereld.principals.gemeenteA, t.wereld.amina.id, '1990-04-30', VANDAAG)],
   ];
   it.each(WEIGERINGEN)('refuses %s with %s, writing nothing', async (_naam, code, schrijf) => {
@@ -82,4 +87,11 @@ describe('recording a death', () => {
     expect((await domeinfout(schrijf())).code).toBe(code);
     expect(await vingerafdruk()).toBe(voor);
   });
+});
+
+it('a dossier retention cleared takes no other change either (any write goes through eigenDossier)', async () => {
+  const voor = await vingerafdruk();
+  const e = await domeinfout(new DossierBeheerService(t.orm.em.fork()).wijzig(t.wereld.principals.gemeenteA, geschoond, { telefoon: '06-12345678' }, VANDAAG));
+  expect([e.code, e.overtredingen[0]!.melding]).toEqual(['DOSSIER_GESLOTEN', expect.stringContaining('bewaartermijn')]);
+  expect(await vingerafdruk()).toBe(voor);
 });

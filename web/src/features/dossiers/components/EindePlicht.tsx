@@ -26,7 +26,7 @@ type Melding = { soort: 'succes' | 'fout'; tekst: string } | null;
  * inburgering art. 9.9); a regisseur with MUTEREN records them here. A closed dossier only shows them.
  */
 export function EindePlicht({ dossier, magMuteren }: { dossier: Dossier; magMuteren: boolean }) {
-  const gesloten = dossier.status === 'INGETROKKEN' || dossier.status === 'VERHUISD';
+  const gesloten = dossier.status === 'INGETROKKEN' || dossier.status === 'VERHUISD' || Boolean(dossier.retentieToegepastOp);
   return (
     <section aria-labelledby="einde-kop">
       <h2 id="einde-kop">Einde inburgeringsplicht en bewaartermijn</h2>
