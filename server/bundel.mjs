@@ -1,4 +1,4 @@
-// Builds the server as one ES module, dist/main.js, for `npm start` and the image (and dist/worker.js likewise): Node then loads one file instead
+// Builds the server as one ES module, dist/main.js, for `npm start` and the image (and dist/worker.js and dist/retentie.js likewise): Node then loads one file instead
 // of ~250, and the build takes about a second instead of tsc's half minute. It strips types without checking them;
 // the type check stays in `npm test` (pnpm -r typecheck) and in the image build. Decorators and their metadata
 // follow tsconfig.build.json (legacy decorators, emitDecoratorMetadata), as tsc emits them.
@@ -11,7 +11,7 @@ import { rolldown } from 'rolldown';
 const BINNEN = [/^@oxc-project\/runtime/, /^date-fns(\/|$)/];
 const buiten = (id) => !/^[./\0]/.test(id) && !BINNEN.some((patroon) => patroon.test(id));
 
-/** One self-contained file per entry: the portal (`npm start`, the image) and the worker (`npm run worker`). */
+/** One self-contained file per entry: the portal (`npm start`, the image), the worker (`npm run worker`) and `npm run retention`. */
 async function bundelEen(naam) {
   const bundel = await rolldown({
     input: `src/${naam}.ts`,
@@ -25,5 +25,5 @@ async function bundelEen(naam) {
 }
 
 const begin = performance.now();
-await Promise.all(['main', 'worker'].map(bundelEen));
-console.log(`server gebundeld in dist/main.js en dist/worker.js (${Math.round(performance.now() - begin)} ms)`);
+await Promise.all(['main', 'worker', 'retentie'].map(bundelEen));
+console.log(`server gebundeld in dist/main.js, dist/worker.js en dist/retentie.js (${Math.round(performance.now() - begin)} ms)`);

@@ -55,16 +55,19 @@ describe('session cleanup job', () => {
     expect(JOBS).toContain(SESSIES_OPRUIMEN);
     const queue = await startJobQueue(db.orm, JOBS, { workers: true, log: () => {} });
     try {
-      const rijen = await db.orm.em.fork().execute<{ name: string; cron: string; timezone: string }[]>('select name, cron, timezone from pgboss.schedule');
-      expect(rijen).toEqual([{ name: 'sessies.opruimen', cron: '*/15 * * * *', timezone: SCHEMA_TIJDZONE }]);
+      const rijen = await db.orm.em.fork().execute<{ name: string; cron: string; timezone: string }[]>('select name, cron, timezone from pgboss.schedule order by name');
+      expect(rijen).toEqual([
+        { name: 'retentie.toepassen', cron: '30 2 * * *', timezone: SCHEMA_TIJDZONE },
+        { name: 'sessies.opruimen', cron: '*/15 * * * *', timezone: SCHEMA_TIJDZONE },
+      ]);
     } finally {
       await queue.stop();
     }
   });
 
   it('runs in the portal process by default: the portal schedules it at its start, and does not with PORTAL_JOB_WORKERS=false', async () => {
-    const geplandeNamen = async () => (await db.orm.em.fork().execute<{ name: string }[]>('select name from pgboss.schedule')).map((r) => r.name);
-    for (const [env, verwacht] of [[{}, ['sessies.opruimen']], [{ PORTAL_JOB_WORKERS: 'false' }, []]] as const) {
+    const geplandeNamen = async () => (await db.orm.em.fork().execute<{ name: string }[]>('select name from pgboss.schedule order by name')).map((r) => r.name);
+    for (const [env, verwacht] of [[{}, ['retentie.toepassen', 'sessies.opruimen']], [{ PORTAL_JOB_WORKERS: 'false' }, []]] as const) {
       await db.orm.em.fork().execute('delete from pgboss.schedule');
       const portal = await createPortalApp(db.orm, loadConfig([], env));
       try {

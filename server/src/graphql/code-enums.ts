@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ALFABETISERING, DOELGROEPEN, DOSSIER_STATUSSEN, GESLACHTEN, LBT_RESULTATEN, OPLEIDINGSNIVEAUS, REGIMES } from '../modules/inburgeraar/dossier.codes.js';
+import { ALFABETISERING, DOELGROEPEN, DOSSIER_STATUSSEN, GESLACHTEN, LBT_RESULTATEN, OPLEIDINGSNIVEAUS, REDENEN_GEEN_INBURGERINGSPLICHT, REGIMES } from '../modules/inburgeraar/dossier.codes.js';
 import { TRAJECT_ONDERDELEN } from '../modules/organisatie/trajectsoort.js';
 import { LEERROUTES, PIP_NIVEAUS, PIP_WIJZIGINGSREDENEN, REDENEN_LATE_START } from '../modules/pip/pip.codes.js';
 import { enumVan } from './common.types.js';
@@ -25,6 +25,9 @@ registerEnumType(Alfabetisering, { name: 'Alfabetisering', description: 'DUO Alf
 
 export const DossierStatus = enumVan(DOSSIER_STATUSSEN);
 registerEnumType(DossierStatus, { name: 'DossierStatus', description: 'ACTIEF; VERHUISD (de vorige gemeente houdt alleen leesrecht); PLICHT_BEEINDIGD; INGETROKKEN (ten onrechte geregistreerd, verwerking gestopt).' });
+
+export const RedenGeenInburgeringsplicht = enumVan(REDENEN_GEEN_INBURGERINGSPLICHT);
+registerEnumType(RedenGeenInburgeringsplicht, { name: 'RedenGeenInburgeringsplicht', description: "DUO RedenGeenInburgeringsplicht: waarom iemand geen inburgeringsplicht (meer) heeft ('Volledige ontheffing', 'Volledige vrijstelling', 'Inburgeringsplicht voldaan', 'Verblijfsdoel gewijzigd', 'Vertrek uit Nederland langer dan een jaar', 'Overlijden', 'Overig', 'Tijdelijke vrijstelling')." });
 
 export const Leerroute = enumVan(LEERROUTES);
 registerEnumType(Leerroute, { name: 'Leerroute', description: 'DUO Leerroute: B = B1-route, O = onderwijsroute, Z = zelfredzaamheidsroute.' });

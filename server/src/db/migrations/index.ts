@@ -16,6 +16,8 @@ import { Migration20261203130100AanwezigheidUpload } from './Migration2026120313
 import { Migration20261204100000LoginDieStandhoudt } from './Migration20261204100000-login-die-standhoudt.js';
 import { Migration20261204300000DatabaseRollen } from './Migration20261204300000-database-rollen.js';
 import { Migration20261204300100AlleenToevoegen } from './Migration20261204300100-alleen-toevoegen.js';
+import { Migration20261204500000EindeInburgeringsplicht } from './Migration20261204500000-einde-inburgeringsplicht.js';
+import { Migration20261204500100Retentie } from './Migration20261204500100-retentie.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261204100000-login-die-standhoudt', class: Migration20261204100000LoginDieStandhoudt },
   { name: 'Migration20261204300000-database-rollen', class: Migration20261204300000DatabaseRollen },
   { name: 'Migration20261204300100-alleen-toevoegen', class: Migration20261204300100AlleenToevoegen },
+  { name: 'Migration20261204500000-einde-inburgeringsplicht', class: Migration20261204500000EindeInburgeringsplicht },
+  { name: 'Migration20261204500100-retentie', class: Migration20261204500100Retentie },
 ];

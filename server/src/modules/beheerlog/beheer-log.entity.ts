@@ -1,7 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
-/** What a BEHEER user changed: users, roles, contracts. An entity, so a line is flushed in the same transaction as the change it records. */
+/** What a BEHEER user changed: users, roles, contracts; and each retention run (retentie_toepassen writes that line itself). An entity, so a line is flushed in the same transaction as the change it records. */
 export const BeheerLog = defineEntity({
   name: 'BeheerLog',
   tableName: 'beheer_log',
@@ -9,8 +9,9 @@ export const BeheerLog = defineEntity({
     id: p.uuid().primary().onCreate(() => randomUUID()),
     tijdstip: p.datetime().onCreate(() => new Date()),
     organisatieSoort: p.string(),
-    organisatieId: p.uuid(),
-    doorGebruikerId: p.uuid(),
+    /** Null, as the user, for a line of the system itself (organisatieSoort 'systeem': a retention run). */
+    organisatieId: p.uuid().nullable(),
+    doorGebruikerId: p.uuid().nullable(),
     actie: p.string(),
     onderwerpId: p.uuid(),
     details: p.json<Record<string, unknown>>(),

@@ -22,3 +22,25 @@ export const OPLEIDINGSNIVEAUS = ['GEEN', 'BASISONDERWIJS', 'VOORTGEZET_ONDERWIJ
 export const ALFABETISERING = ['A', 'AA', 'NVT'] as const;
 
 export const DOSSIER_STATUSSEN = ['ACTIEF', 'VERHUISD', 'PLICHT_BEEINDIGD', 'INGETROKKEN'] as const;
+
+/**
+ * DUO RedenGeenInburgeringsplicht (duo-m2m Inburgeringsplicht): why a person has no obligation (any more). In DUO's
+ * order, 'Vertrek uit Nederland langer dan een jaar' shortened to VERTREK_UIT_NEDERLAND.
+ */
+export const REDENEN_GEEN_INBURGERINGSPLICHT = [
+  'VOLLEDIGE_ONTHEFFING', 'VOLLEDIGE_VRIJSTELLING', 'INBURGERINGSPLICHT_VOLDAAN', 'VERBLIJFSDOEL_GEWIJZIGD',
+  'VERTREK_UIT_NEDERLAND', 'OVERLIJDEN', 'OVERIG', 'TIJDELIJKE_VRIJSTELLING',
+] as const;
+export type RedenGeenInburgeringsplicht = (typeof REDENEN_GEEN_INBURGERINGSPLICHT)[number];
+
+/** DUO's own value of each reason, for a registration at DUO and for anyone checking the mapping. */
+export const DUO_REDEN_GEEN_INBURGERINGSPLICHT: Record<RedenGeenInburgeringsplicht, string> = {
+  VOLLEDIGE_ONTHEFFING: 'Volledige ontheffing',
+  VOLLEDIGE_VRIJSTELLING: 'Volledige vrijstelling',
+  INBURGERINGSPLICHT_VOLDAAN: 'Inburgeringsplicht voldaan',
+  VERBLIJFSDOEL_GEWIJZIGD: 'Verblijfsdoel gewijzigd',
+  VERTREK_UIT_NEDERLAND: 'Vertrek uit Nederland langer dan een jaar',
+  OVERLIJDEN: 'Overlijden',
+  OVERIG: 'Overig',
+  TIJDELIJKE_VRIJSTELLING: 'Tijdelijke vrijstelling',
+};

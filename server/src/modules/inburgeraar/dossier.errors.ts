@@ -25,6 +25,11 @@ export enum DossierFout {
   ONTZORGEN_ZONDER_START = 'ONTZORGEN_ZONDER_START',
   BEGELEIDING_ZONDER_RECHT = 'BEGELEIDING_ZONDER_RECHT',
   DOELGROEP_VOOR_HUIDIGE = 'DOELGROEP_VOOR_HUIDIGE',
+  /** The end of the obligation lies before its start. */
+  EINDE_VOOR_BEGIN_PLICHT = 'EINDE_VOOR_BEGIN_PLICHT',
+  /** OVERLIJDEN is recorded with the date of death (registreerOverlijden), so that date is never missing. */
+  EINDE_DOOR_OVERLIJDEN = 'EINDE_DOOR_OVERLIJDEN',
+  OVERLIJDEN_VOOR_GEBOORTE = 'OVERLIJDEN_VOOR_GEBOORTE',
 }
 
 foutcatalogus('inburgeraar', DossierFout, {
@@ -42,4 +47,7 @@ foutcatalogus('inburgeraar', DossierFout, {
   ONTZORGEN_ZONDER_START: { soort: 'BAD_USER_INPUT', melding: 'Vul de start van ontzorgen in bij een einde.' },
   BEGELEIDING_ZONDER_RECHT: { soort: 'BAD_USER_INPUT', melding: 'Maatschappelijke begeleiding kan alleen starten bij recht erop.' },
   DOELGROEP_VOOR_HUIDIGE: { soort: 'BAD_USER_INPUT', melding: 'Een nieuwe doelgroep begint na de huidige.' },
+  EINDE_VOOR_BEGIN_PLICHT: { soort: 'BAD_USER_INPUT', melding: 'Het einde van de inburgeringsplicht ligt vóór de start ervan.' },
+  EINDE_DOOR_OVERLIJDEN: { soort: 'BAD_USER_INPUT', melding: 'Registreer een overlijden met de datum van overlijden; de inburgeringsplicht eindigt dan vanzelf.' },
+  OVERLIJDEN_VOOR_GEBOORTE: { soort: 'BAD_USER_INPUT', melding: 'De datum van overlijden ligt vóór de geboortedatum.' },
 });

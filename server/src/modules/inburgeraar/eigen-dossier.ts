@@ -17,11 +17,14 @@ const GESLOTEN: Partial<Record<(typeof DOSSIER_STATUSSEN)[number], string>> = {
   VERHUISD: 'Deze inburgeraar is verhuisd naar een andere gemeente: u kunt het dossier nog inzien, maar niet meer wijzigen.',
 };
 
+/** A dossier the retention job cleared holds only its 50-year fields: a change would start a record retention just ended. */
+const GESCHOOND = 'De bewaartermijn van dit dossier is verstreken: alleen de gegevens die 50 jaar bewaard blijven zijn er nog. U kunt het inzien, maar niet meer wijzigen.';
+
 /**
  * One of the gemeente's own dossiers, or NOT_FOUND DOSSIER_ONBEKEND (also for another gemeente's: whether it
  * exists elsewhere is not this gemeente's business). With `vergrendel`, the row is locked for the transaction
  * so changes to one person (PIP versions, decisions) are serialised. With `wijzigen` (every gemeente write),
- * the row is locked too and a withdrawn or moved dossier is refused with CONFLICT DOSSIER_GESLOTEN.
+ * the row is locked too and a withdrawn, moved or cleared (retention) dossier is refused with CONFLICT DOSSIER_GESLOTEN.
  */
 export async function eigenDossier(
   em: EntityManager, gemeente: GemeentePrincipal, id: string, veld: string,
@@ -32,7 +35,7 @@ export async function eigenDossier(
     : null;
   if (!persoon) throw DomainError.van(F.DOSSIER_ONBEKEND, veld);
   if (opties.vergrendel || opties.wijzigen) await em.lock(persoon, LockMode.PESSIMISTIC_WRITE);
-  const gesloten = opties.wijzigen ? GESLOTEN[persoon.status as (typeof DOSSIER_STATUSSEN)[number]] : undefined;
+  const gesloten = !opties.wijzigen ? undefined : persoon.retentieToegepastOp ? GESCHOOND : GESLOTEN[persoon.status as (typeof DOSSIER_STATUSSEN)[number]];
   if (gesloten) throw DomainError.van(F.DOSSIER_GESLOTEN, veld, gesloten);
   return persoon as Inburgeraar;
 }

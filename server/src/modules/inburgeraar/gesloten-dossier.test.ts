@@ -15,6 +15,7 @@ import { DeelnemerService } from './deelnemer.service.js';
 import { DoelgroepPeriode } from './doelgroep-periode.entity.js';
 import { DoelgroepService } from './doelgroep.service.js';
 import { DossierBeheerService } from './dossier-beheer.service.js';
+import { DossierEindeService } from './dossier-einde.service.js';
 import { DossierStatusService } from './dossier-status.service.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 
@@ -49,6 +50,9 @@ const SCHRIJVEN: [string, (d: (typeof dossiers)[Status]) => Promise<unknown>][] 
   ['neemBesluit', (d) => new BesluitService(t.orm.em.fork()).neemBesluit(t.wereld.principals.gemeenteA, { inburgeraarId: d.persoon, soort: 'MAP', datum: '2026-08-28', trajectId: d.traject }, VANDAAG)],
   ['wijzigDossier', (d) => new DossierBeheerService(t.orm.em.fork()).wijzig(t.wereld.principals.gemeenteA, d.persoon, { telefoon: '06-12345678' }, VANDAAG)],
   ['heropenRapportage', (d) => new RapportageService(t.orm.em.fork()).heropen(t.wereld.principals.gemeenteA, d.rapportage)],
+  // Last: on the active dossier these end it (PLICHT_BEEINDIGD).
+  ['registreerEindeInburgeringsplicht', (d) => new DossierEindeService(t.orm.em.fork()).registreerEinde(t.wereld.principals.gemeenteA, d.persoon, { datum: '2026-11-01', reden: 'INBURGERINGSPLICHT_VOLDAAN' }, VANDAAG)],
+  ['registreerOverlijden', (d) => new DossierEindeService(t.orm.em.fork()).registreerOverlijden(t.wereld.principals.gemeenteA, d.persoon, '2026-11-10', VANDAAG)],
 ];
 
 /** A fingerprint of every table a gemeente write touches, the audit log included. */

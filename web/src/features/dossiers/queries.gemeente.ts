@@ -18,7 +18,8 @@ export const FILTERKEUZES = graphql(`
 export const DOSSIER = graphql(`
   query Dossier($id: ID!) {
     dossier(id: $id) {
-      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep
+      id bsn voornamen tussenvoegsel achternaam geboortedatum email telefoon gemeenteNaam doelgroep status
+      datumEindeInburgeringsplicht redenEindeInburgeringsplicht overlijdensdatum verwijderenVanaf retentieToegepastOp
       actuelePip { versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route }
       pipHistorie { id versie dagtekeningPip leerroute niveau geschatteIntensiteitB1Route wijzigingsreden datumInburgeringsaanbod }
       inburgeringstermijn { startdatum einddatum }
@@ -51,5 +52,17 @@ export type DossierTraject = ResultOf<typeof DOSSIER>['dossier']['trajecten'][nu
 export const NEEM_BESLUIT = graphql(`
   mutation NeemBesluit($input: BesluitInput!) {
     neemBesluit(input: $input) { resultaat besluit { id versie duoBericht registrerenUiterlijk } }
+  }
+`);
+
+export const REGISTREER_EINDE = graphql(`
+  mutation RegistreerEindeInburgeringsplicht($id: ID!, $input: EindeInburgeringsplichtInput!) {
+    registreerEindeInburgeringsplicht(id: $id, input: $input) { id status datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }
+  }
+`);
+
+export const REGISTREER_OVERLIJDEN = graphql(`
+  mutation RegistreerOverlijden($id: ID!, $datum: LocalDate!) {
+    registreerOverlijden(id: $id, datum: $datum) { id status overlijdensdatum datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }
   }
 `);

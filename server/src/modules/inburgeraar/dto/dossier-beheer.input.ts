@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { Alfabetisering, Doelgroep, Geslacht, LbtResultaat, Opleidingsniveau, Regime } from '../../../graphql/code-enums.js';
+import { Alfabetisering, Doelgroep, Geslacht, LbtResultaat, Opleidingsniveau, RedenGeenInburgeringsplicht, Regime } from '../../../graphql/code-enums.js';
 import { LocalDate } from '../../../graphql/scalars.js';
+import type { RedenGeenInburgeringsplicht as Reden } from '../dossier.codes.js';
 
 @InputType({ description: 'Gegevens van een dossier die de regisseur bijhoudt. Alleen de meegegeven velden veranderen; leeg ("") maakt een veld leeg.' })
 export class DossierGegevensInput {
@@ -81,4 +82,13 @@ export class RegistreerInburgeraarInput extends DossierGegevensInput {
 
   @Field(() => LocalDate, { description: 'Sinds wanneer deze doelgroep geldt.' })
   doelgroepBegindatum!: string;
+}
+
+@InputType({ description: 'Het einde van de inburgeringsplicht, zoals DUO het meldt. Een overlijden registreert u met registreerOverlijden.' })
+export class EindeInburgeringsplichtInput {
+  @Field(() => LocalDate, { description: 'Einde van de plicht (DUO Inburgeringsplicht.einddatum); niet in de toekomst en niet vóór de start.' })
+  datum!: string;
+
+  @Field(() => RedenGeenInburgeringsplicht, { description: 'Waarom de plicht eindigt (DUO redenGeenInburgeringsplicht); niet OVERLIJDEN.' })
+  reden!: Reden;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Alfabetisering, Doelgroep, DossierStatus, Geslacht, LbtResultaat, Opleidingsniveau, Regime } from '../../../graphql/code-enums.js';
+import { Alfabetisering, Doelgroep, DossierStatus, Geslacht, LbtResultaat, Opleidingsniveau, RedenGeenInburgeringsplicht, Regime } from '../../../graphql/code-enums.js';
 import { PageInfo } from '../../../graphql/common.types.js';
 import { LocalDate } from '../../../graphql/scalars.js';
 import { Inburgeringstermijn, PipVersieVoorGemeente } from '../../pip/dto/pip.gemeente.type.js';
@@ -120,6 +120,21 @@ export class DossierVoorGemeente extends InburgeraarVoorGemeente {
 
   @Field(() => Alfabetisering, { description: 'Analfabeet (A), anders-gealfabetiseerd (AA) of niet van toepassing (NVT), voor CBS (002 Art. 35 lid 4).' })
   alfabetisering!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Einde van de inburgeringsplicht (DUO Inburgeringsplicht.einddatum); leeg zolang de plicht loopt.' })
+  datumEindeInburgeringsplicht!: string | null;
+
+  @Field(() => RedenGeenInburgeringsplicht, { nullable: true, description: 'Waarom de inburgeringsplicht eindigde (DUO redenGeenInburgeringsplicht).' })
+  redenEindeInburgeringsplicht!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Datum van overlijden, als de persoon is overleden.' })
+  overlijdensdatum!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Vanaf deze dag verwijdert het portaal alle gegevens behalve BSN, naam, adres, woonplaats, geboortedatum, vrijstelling, ontheffing en datum en wijze van voldoen: vijf jaar na het einde van de plicht of na overlijden (Besluit inburgering art. 9.9).' })
+  verwijderenVanaf!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'De dag waarop de bewaartermijn is toegepast: sindsdien zijn van dit dossier alleen de gegevens met een bewaartermijn van 50 jaar over.' })
+  retentieToegepastOp!: string | null;
 
   @Field(() => PipVersieVoorGemeente, { nullable: true, description: 'Het actuele PIP (de hoogste versie).' })
   actuelePip!: PipVersieVoorGemeente | null;

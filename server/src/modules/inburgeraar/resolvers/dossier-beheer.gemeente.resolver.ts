@@ -2,9 +2,11 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { PortalContext } from '../../../graphql/context.js';
 import { DossierStatus } from '../../../graphql/code-enums.js';
 import { DossierBeheerService } from '../dossier-beheer.service.js';
+import { DossierEindeService } from '../dossier-einde.service.js';
 import { DossierStatusService } from '../dossier-status.service.js';
 import { DossierService } from '../dossier.service.js';
-import { DossierGegevensInput, RegistreerInburgeraarInput } from '../dto/dossier-beheer.input.js';
+import { DossierGegevensInput, EindeInburgeringsplichtInput, RegistreerInburgeraarInput } from '../dto/dossier-beheer.input.js';
+import { LocalDate } from '../../../graphql/scalars.js';
 import { DossierVoorGemeente } from '../dto/inburgeraar.gemeente.type.js';
 
 @Authorized()
@@ -32,6 +34,28 @@ export class DossierBeheerGemeenteResolver {
     @Ctx() { em, principal }: PortalContext,
   ) {
     await new DossierStatusService(em).wijzig(principal, id, status);
+    return new DossierService(em).dossier(principal, id);
+  }
+
+  @Authorized('MUTEREN')
+  @Mutation(() => DossierVoorGemeente, { description: 'Registreer het einde van de inburgeringsplicht (datum en DUO-reden). Een actief dossier krijgt de status PLICHT_BEEINDIGD; vijf jaar later verwijdert het portaal alles behalve de gegevens met een bewaartermijn van 50 jaar (Besluit inburgering art. 9.9).' })
+  async registreerEindeInburgeringsplicht(
+    @Arg('id', () => ID, { description: 'Id van een dossier van uw gemeente.' }) id: string,
+    @Arg('input', () => EindeInburgeringsplichtInput, { description: 'Datum en reden van het einde.' }) input: EindeInburgeringsplichtInput,
+    @Ctx() { em, principal }: PortalContext,
+  ) {
+    await new DossierEindeService(em).registreerEinde(principal, id, input);
+    return new DossierService(em).dossier(principal, id);
+  }
+
+  @Authorized('MUTEREN')
+  @Mutation(() => DossierVoorGemeente, { description: 'Registreer het overlijden van de inburgeraar. De inburgeringsplicht eindigt uiterlijk op die dag (reden OVERLIJDEN); vijf jaar later verwijdert het portaal alles behalve de gegevens met een bewaartermijn van 50 jaar.' })
+  async registreerOverlijden(
+    @Arg('id', () => ID, { description: 'Id van een dossier van uw gemeente.' }) id: string,
+    @Arg('datum', () => LocalDate, { description: 'Datum van overlijden; niet in de toekomst en niet vóór de geboortedatum.' }) datum: string,
+    @Ctx() { em, principal }: PortalContext,
+  ) {
+    await new DossierEindeService(em).registreerOverlijden(principal, id, datum);
     return new DossierService(em).dossier(principal, id);
   }
 }

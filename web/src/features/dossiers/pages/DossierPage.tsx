@@ -4,6 +4,7 @@ import { foutMelding } from '../../../app/fouten';
 import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../../../app/formaat';
 import { useAuth } from '../../../app/auth';
 import { Besluiten } from '../components/Besluiten';
+import { EindePlicht } from '../components/EindePlicht';
 import { PipHistorie } from '../components/PipHistorie';
 import { TrajectKaart } from '../components/TrajectKaart';
 import { UrenGrafiek } from '../components/UrenGrafiek';
@@ -40,6 +41,7 @@ export function DossierPage() {
         <TrajectKaart key={t.id} traject={t} label={TRAJECTSOORT_LABEL[t.soort] ?? t.soort} verzuimredenen={verzuimredenen} />
       ))}
       <Besluiten inburgeraarId={dossier.id} besluiten={data.besluiten} magMuteren={principal?.rollen.includes('MUTEREN') ?? false} />
+      <EindePlicht dossier={dossier} magMuteren={principal?.rollen.includes('MUTEREN') ?? false} />
     </>
   );
 }
