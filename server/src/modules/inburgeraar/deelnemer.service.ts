@@ -13,7 +13,6 @@ import { laatsteRapportagesPerTraject } from '../traject/laatste-rapportages.js'
 import { teDoen, type TeDoen } from '../traject/te-doen.js';
 import { teDoenFilter } from '../traject/te-doen.sql.js';
 import { vandaag } from '../shared/datum.js';
-import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
 import { Inburgeraar } from './inburgeraar.entity.js';
 import { DossierFout as F } from './dossier.errors.js';
 import { logInzage } from '../inzage/inzage.js';
@@ -50,7 +49,7 @@ const NIET_VOOR_AANBIEDER = ['bsn', 'geboortedatum'] as const;
 export class DeelnemerService {
   constructor(private readonly em: EntityManager) {}
 
-  /** The aanbieder's deelnemers with their trajecten there: four statements, whatever the page size. */
+  /** The aanbieder's deelnemers with their trajecten there: a fixed number of statements, whatever the page size. */
   async lijst(principal: Principal, vraag: PaginaVraag & DeelnemerFilter): Promise<Pagina<DeelnemerView>> {
     const aanbieder = vereisAanbieder(principal);
     // Filters narrow the aanbieder's own trajecten; they can never widen the scope.
@@ -64,8 +63,7 @@ export class DeelnemerService {
     const trajecten = await this.em.find(Traject,
       { $and: [{ inburgeraar: { $in: pagina.nodes.map((p) => p.id) } }, trajectFilter] },
       { populate: ['aanbieder', 'gemeente'], orderBy: { geplandeStart: 'asc' } });
-    const [uren, afspraken, rapportages] = await Promise.all([
-      urenTotalenPerTraject(this.em, trajecten.map((t) => t.id)),
+    const [afspraken, rapportages] = await Promise.all([
       pipAfsprakenPerInburgeraar(this.em, pagina.nodes.map((p) => p.id)),
       laatsteRapportagesPerTraject(this.em, trajecten.map((t) => t.id)),
       logInzage(this.em, aanbieder, 'DEELNEMERS_GELEZEN', pagina.nodes.map((p) => p.id)),
@@ -76,7 +74,7 @@ export class DeelnemerService {
         ...deelnemerBasis(persoon),
         trajecten: trajecten.filter((t) => t.inburgeraar.id === persoon.id)
           .map((t) => {
-            const view = trajectView(t, uren);
+            const view = trajectView(t);
             return { ...view, ...afspraken(t.soort, persoon.id), teDoen: teDoenVoor(view, rapportages.get(t.id)) };
           }),
       })),
@@ -94,13 +92,12 @@ export class DeelnemerService {
     }
     const persoon = await this.em.findOneOrFail(Inburgeraar, traject.inburgeraar.id, { exclude: NIET_VOOR_AANBIEDER, populate: ['gemeente'] });
     const aanwezigheden = await this.em.find(Aanwezigheid, { traject, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } });
-    const [uren, afspraken, rapportages] = await Promise.all([
-      urenTotalenPerTraject(this.em, [traject.id]),
+    const [afspraken, rapportages] = await Promise.all([
       pipAfsprakenPerInburgeraar(this.em, [persoon.id]),
       laatsteRapportagesPerTraject(this.em, [traject.id]),
       logInzage(this.em, aanbieder, 'TRAJECT_GELEZEN', [persoon.id]),
     ]);
-    const view = trajectView(traject, uren, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []);
+    const view = trajectView(traject, groepeerPerTraject(aanwezigheden).get(traject.id) ?? []);
     return {
       ...view,
       ...afspraken(traject.soort, persoon.id),

@@ -10,7 +10,6 @@ import { trajectScope } from '../tenancy/scope.js';
 import { GEEN_GEVOLGDE_UREN, gevolgdeUrenPerInburgeraar, type GevolgdeUren } from '../traject/gevolgde-uren.js';
 import { Traject } from '../traject/traject.entity.js';
 import { groepeerPerTraject, trajectView, type TrajectView } from '../traject/traject.views.js';
-import { urenTotalenPerTraject } from '../traject/uren-totalen.js';
 import { DoelgroepPeriode } from './doelgroep-periode.entity.js';
 import type { Inburgeraar } from './inburgeraar.entity.js';
 
@@ -35,8 +34,7 @@ export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal
     gevolgdeUrenPerInburgeraar(em, [persoon.id]),
   ]);
   const ids = trajecten.map((t) => t.id);
-  const [totalen, aanwezigheden, rapportages] = await Promise.all([
-    urenTotalenPerTraject(em, ids),
+  const [aanwezigheden, rapportages] = await Promise.all([
     em.find(Aanwezigheid, { traject: { $in: ids }, vervangenOp: null }, { orderBy: { periodeVan: 'desc' } }),
     em.find(Rapportage, { traject: { $in: ids } }, { orderBy: { soort: 'asc', sleutel: 'desc', versie: 'desc' } }),
   ]);
@@ -52,7 +50,7 @@ export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal
     inburgeringstermijn: eerste ? berekenTermijn(eerste.dagtekeningPip, verlengingen) : null,
     gevolgdeUren: uren.get(persoon.id) ?? GEEN_GEVOLGDE_UREN,
     trajecten: trajecten.map((t) => ({
-      ...trajectView(t, totalen, perTraject.get(t.id) ?? []),
+      ...trajectView(t, perTraject.get(t.id) ?? []),
       rapportages: rapportages.filter((r) => r.traject.id === t.id).map(rapportageView),
     })),
   };
