@@ -132,14 +132,14 @@ describe('traject totals, kept by the database', () => {
     const a = await nieuwTraject();
     const pool = await t.orm.em.getConnection().getNativeClient();
     const [eerste, tweede] = [await pool.connect(), await pool.connect()];
-    const rij = (van: string) => [`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim,
-        uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd) values (gen_random_uuid(), $1, $2::date, $2::date + 6, 1, 4, 4, 0, 0, $3, now(), true)`,
-    [a, van, t.wereld.principals.school.gebruikerId]] as const;
+    const rij = (verbinding: typeof eerste, van: string) => verbinding.query(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd,
+        uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd)
+      values (gen_random_uuid(), $1, $2::date, $2::date + 6, 1, 4, 4, 0, 0, $3, now(), true)`, [a, van, t.wereld.principals.school.gebruikerId]);
     try {
       await eerste.query('begin');
-      await eerste.query(...rij('2026-09-07'));
+      await rij(eerste, '2026-09-07');
       await tweede.query('begin');
-      const later = tweede.query(...rij('2026-09-14'));
+      const later = rij(tweede, '2026-09-14');
       let wachtte = false;
       for (let i = 0; i < 200 && !wachtte; i++) {
         const wacht = await eerste.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into aanwezigheid%' and datname = current_database()`);
