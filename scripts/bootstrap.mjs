@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of `npm start`, `npm test` and `npm run dev` on a machine that has only Node 20 and npm.
+// Entry point of `npm start`, `npm run worker`, `npm test` and `npm run dev` on a machine that has only Node 20 and npm.
 // It fetches Node 24 and pnpm from the npm registry into .tools/ (git-ignored; a link to a per-user copy in
 // ~/.cache/aanbiedersportaal/ for a fresh clone), installs the workspace from the committed lockfile unless nothing
 // changed since the last install, and hands over to the pnpm script `portal:<command>` running on Node 24;
@@ -83,19 +83,21 @@ if (installatieActueel(root, versies)) {
   fasen.push(`install ${seconden(begin)}`);
 }
 
-if (command === 'start') {
+if (command === 'start' || command === 'worker') {
   // Build what changed (scripts/bouw.mjs), then run the server as our own child so Ctrl-C reaches it once and we wait
   // for its clean stop (HTTP closed, PostgreSQL shut down) instead of returning to the prompt while it is still stopping.
+  // `worker` is the job queue's workers and schedules without HTTP (server/src/worker.ts): no web client to build.
   try {
-    fasen.push(...bouw(['invoer', 'server', 'web']));
+    fasen.push(...bouw(command === 'start' ? ['invoer', 'server', 'web'] : ['invoer', 'server']));
   } catch (error) {
     console.error(`[bootstrap] ${error.message}`);
     process.exit(1);
   }
-  console.log(`[start] ${fasen.join(' · ')}`);
+  console.log(`[${command}] ${fasen.join(' · ')}`);
   // Node keeps the compiled code of the bundle and its packages here, so the next start parses less.
   const serverEnv = { ...env, NODE_COMPILE_CACHE: join(root, 'node_modules', '.cache', 'node-compile-cache') };
-  const server = spawn(join(bin, 'node'), ['server/dist/main.js', '--demo', ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env: serverEnv });
+  const args = command === 'start' ? ['server/dist/main.js', '--demo'] : ['server/dist/worker.js'];
+  const server = spawn(join(bin, 'node'), [...args, ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env: serverEnv });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 } else {

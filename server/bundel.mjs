@@ -1,4 +1,4 @@
-// Builds the server as one ES module, dist/main.js, for `npm start` and the image: Node then loads one file instead
+// Builds the server as one ES module, dist/main.js, for `npm start` and the image (and dist/worker.js likewise): Node then loads one file instead
 // of ~250, and the build takes about a second instead of tsc's half minute. It strips types without checking them;
 // the type check stays in `npm test` (pnpm -r typecheck) and in the image build. Decorators and their metadata
 // follow tsconfig.build.json (legacy decorators, emitDecoratorMetadata), as tsc emits them.
@@ -11,14 +11,19 @@ import { rolldown } from 'rolldown';
 const BINNEN = [/^@oxc-project\/runtime/, /^date-fns(\/|$)/];
 const buiten = (id) => !/^[./\0]/.test(id) && !BINNEN.some((patroon) => patroon.test(id));
 
+/** One self-contained file per entry: the portal (`npm start`, the image) and the worker (`npm run worker`). */
+async function bundelEen(naam) {
+  const bundel = await rolldown({
+    input: `src/${naam}.ts`,
+    platform: 'node',
+    tsconfig: 'tsconfig.build.json',
+    external: buiten,
+    logLevel: 'warn',
+  });
+  await bundel.write({ file: `dist/${naam}.js`, format: 'esm', sourcemap: true });
+  await bundel.close();
+}
+
 const begin = performance.now();
-const bundel = await rolldown({
-  input: 'src/main.ts',
-  platform: 'node',
-  tsconfig: 'tsconfig.build.json',
-  external: buiten,
-  logLevel: 'warn',
-});
-await bundel.write({ file: 'dist/main.js', format: 'esm', sourcemap: true });
-await bundel.close();
-console.log(`server gebundeld in dist/main.js (${Math.round(performance.now() - begin)} ms)`);
+await Promise.all(['main', 'worker'].map(bundelEen));
+console.log(`server gebundeld in dist/main.js en dist/worker.js (${Math.round(performance.now() - begin)} ms)`);

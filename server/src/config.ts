@@ -14,6 +14,10 @@ export interface PortalConfig {
   /** Mark the session cookie `Secure` (behind HTTPS). */
   cookieSecure: boolean;
   sessionHours: number;
+  /** A session unused this long ends, whatever its lifetime (SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMinutes: number;
+  /** Failed logins allowed per address and per client IP within the window, before HTTP 429 (inlog-drempel.ts). */
+  loginGrenzen: { perAccount: number; perAdres: number; vensterMinuten: number };
   /** How long a stop waits for the requests in flight before it closes their connections. */
   shutdownTimeoutMs: number;
   /** Run the job queue's workers in this process (PORTAL_JOB_WORKERS, default true); false for an HTTP-only instance. */
@@ -36,7 +40,21 @@ export function loadConfig(argv: string[] = process.argv, env: NodeJS.ProcessEnv
     webDist: resolve(env.PORTAL_WEB_DIST ?? resolve(root, 'web', 'dist')),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
     sessionHours: Number(env.SESSION_HOURS ?? 8),
+    sessionIdleMinutes: positief(env.SESSION_IDLE_MINUTES, 30),
+    loginGrenzen: {
+      perAccount: positief(env.LOGIN_MAX_PER_ACCOUNT, 10),
+      perAdres: positief(env.LOGIN_MAX_PER_ADDRESS, 100),
+      vensterMinuten: positief(env.LOGIN_WINDOW_MINUTES, 15),
+    },
     shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
     jobWorkers: env.PORTAL_JOB_WORKERS !== 'false',
   };
+}
+
+/** A positive number from the environment, or the default; a typo must not switch a security limit off. */
+function positief(waarde: string | undefined, standaard: number): number {
+  if (waarde === undefined || waarde === '') return standaard;
+  const getal = Number(waarde);
+  if (!Number.isFinite(getal) || getal <= 0) throw new Error(`Expected a positive number, got "${waarde}"`);
+  return getal;
 }

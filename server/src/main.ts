@@ -16,6 +16,7 @@ if (config.demo) {
   console.log('  Demo-accounts (wachtwoord "demo"):');
   for (const account of DEMO_ACCOUNTS) console.log(`    ${account.email.padEnd(28)} ${account.omschrijving}`);
 }
+console.log(config.jobWorkers ? '  Jobs: in dit proces' : '  Jobs: niet in dit proces (PORTAL_JOB_WORKERS=false); start ze met npm run worker');
 console.log('Stoppen: Ctrl-C\n');
 const totaal = (performance.now() / 1000).toFixed(1);
 console.log(`[start] server klaar in ${totaal} s: code laden ${(geladen / 1000).toFixed(1)} s · ${portal.fasen.join(' · ')}`);

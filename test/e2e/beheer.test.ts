@@ -82,6 +82,43 @@ describe.skipIf(reden)('beheer of users and contracts in the browser (Chromium)'
     await screenshot(page, 'gemeente-beheer');
   });
 
+  it('beheer resets a password: the one-time password is shown once; the user can only choose a new one, and a common one is refused', async () => {
+    const page = await login('beheer@utrecht.demo');
+    await naarBeheer(page);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Wachtwoord resetten van Rob Raadpleger' }).click();
+    await expect.poll(() => page.getByText(/moet het daarna direct vervangen; alle sessies zijn beëindigd/).isVisible()).toBe(true);
+    const eenmalig = await page.getByLabel('Eenmalig wachtwoord').innerText();
+    expect(eenmalig).toMatch(/^[\w-]{24}$/);
+    await expectToegankelijk(page, 'beheer met eenmalig wachtwoord');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect.poll(() => page.getByLabel('Wachtwoord').isVisible()).toBe(true);
+
+    // The old password is gone; the one-time password leads to the change-password form and nowhere else.
+    await page.getByLabel('E-mailadres').fill('raadpleger@utrecht.demo');
+    await page.getByLabel('Wachtwoord').fill('demo');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.' }).isVisible()).toBe(true);
+    await login('raadpleger@utrecht.demo', eenmalig, page);
+    await expect.poll(() => page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).isVisible()).toBe(true);
+    expect(await page.getByRole('alert').filter({ hasText: 'eenmalig wachtwoord van een beheerder' }).isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+    await page.goto(`${omgeving.portal.url}/gemeente/dossiers`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/wachtwoord');
+
+    await page.getByLabel('Huidig wachtwoord').fill(eenmalig);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('wachtwoord12');
+    await page.getByLabel('Nieuw wachtwoord nogmaals').fill('wachtwoord12');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect.poll(() => page.getByText(/lijst van veelgebruikte of uitgelekte wachtwoorden/).isVisible()).toBe(true);
+    expect(await page.getByLabel('Nieuw wachtwoord', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectToegankelijk(page, 'wachtwoord kiezen na reset, veelgebruikt');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('paarse fietsen rijden traag');
+    await page.getByLabel('Nieuw wachtwoord nogmaals').fill('paarse fietsen rijden traag');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);
+  });
+
   it('a regisseur without BEHEER has no Beheer link and cannot open the page', async () => {
     const page = await login('regisseur@utrecht.demo');
     expect(await page.getByRole('link', { name: 'Dossiers', exact: true }).isVisible()).toBe(true);

@@ -211,7 +211,9 @@ describe(`HTTP and /auth fuzz (seed ${seed})`, () => {
         if (!doorNode && antwoord.status >= 400 && !antwoord.body?.errors?.length) problemen.push(`HTTP ${antwoord.status} without errors[]`);
         // Only what the route reported: a login that succeeded adds a session, a logout removes at most one,
         // a changed password ends the user's other sessions.
-        if (route === 'login' && antwoord.status === 200) toegestaan = { sessie: [1, 1] };
+        // A login attempt counts in the throttle (inlog_drempel: an address's and an IP's row; a success clears the first).
+        if (route === 'login') toegestaan = { inlog_drempel: [-1, 2] };
+        if (route === 'login' && antwoord.status === 200) toegestaan = { sessie: [1, 1], inlog_drempel: [-1, 2] };
         if (route === 'logout') toegestaan = { sessie: [-1, 0] };
         if (route === 'wachtwoord' && antwoord.status === 200) {
           toegestaan = { sessie: [-1_000, 0], beheer_log: [1, 1] }; // WACHTWOORD_GEWIJZIGD is logged

@@ -11,6 +11,7 @@ const LIJST = '{ gebruikers { id naam email rollen actief laatsteLoginOp ikZelf 
 const MAAK = 'mutation($input: MaakGebruikerInput!) { maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id email rollen } } }';
 const ACTIEF = 'mutation($id: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $id, actief: $actief) { actief } }';
 const ROLLEN = 'mutation($id: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $id, rollen: $rollen) { rollen } }';
+const RESET = 'mutation($id: ID!) { resetWachtwoord(gebruikerId: $id) { eenmaligWachtwoord gebruiker { id email } } }';
 
 describe('users and roles over HTTP, in both schemas', () => {
   it('a gemeente beheerder creates a user who logs in with the one-time password; deactivated, the session stops at once', async () => {
@@ -50,6 +51,53 @@ describe('users and roles over HTTP, in both schemas', () => {
     const beheer = await Client.login(portal.url, 'beheer@utrecht.demo');
     const dubbel = await beheer.graphql('gemeente', MAAK, { input: { naam: 'X', email: 'MAP@werkpad.demo', rollen: ['MUTEREN'] } });
     expect(dubbel.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', domeinCode: 'GEBRUIKER_EMAIL_BESTAAT_AL', veld: 'input.email' });
+  });
+});
+
+describe('a beheerder resets a password', () => {
+  it('a one-time password, shown once; every session of the user ends; at the next login the user can only change it; logged', async () => {
+    const beheer = await Client.login(portal.url, 'beheer@utrecht.demo');
+    const gemaakt = (await beheer.graphql('gemeente', MAAK, { input: { naam: 'Vera Vergeten', email: 'vera@utrecht.demo', rollen: ['MUTEREN'] } })).body.data.maakGebruiker;
+    const vera = await Client.login(portal.url, 'vera@utrecht.demo', gemaakt.initieelWachtwoord);
+    expect((await vera.post('/auth/wachtwoord', { huidig: gemaakt.initieelWachtwoord, nieuw: 'mijn eigen lange zin' })).status).toBe(200);
+    expect((await vera.graphql('gemeente', '{ mij { naam } }')).status).toBe(200);
+
+    const reset = await beheer.graphql('gemeente', RESET, { id: gemaakt.gebruiker.id });
+    const { eenmaligWachtwoord, gebruiker } = reset.body.data.resetWachtwoord;
+    expect(gebruiker.email).toBe('vera@utrecht.demo');
+    expect(eenmaligWachtwoord).toMatch(/^[\w-]{24}$/);
+    expect((await vera.graphql('gemeente', '{ mij { naam } }')).status).toBe(401);
+    expect((await new Client(portal.url).post('/auth/login', { email: 'vera@utrecht.demo', password: 'mijn eigen lange zin' })).status).toBe(401);
+
+    const opnieuw = await Client.login(portal.url, 'vera@utrecht.demo', eenmaligWachtwoord);
+    expect((await (await opnieuw.get('/auth/me')).json()).principal.wachtwoordWijzigen).toBe(true);
+    const geweigerd = await opnieuw.graphql('gemeente', '{ mij { naam } }');
+    expect([geweigerd.status, geweigerd.body.errors?.[0]?.extensions.domeinCode]).toEqual([403, 'WACHTWOORD_WIJZIGEN']);
+    expect((await opnieuw.post('/auth/wachtwoord', { huidig: eenmaligWachtwoord, nieuw: 'weer een eigen zin' })).status).toBe(200);
+    expect((await opnieuw.graphql('gemeente', '{ mij { naam } }')).status).toBe(200);
+
+    const log = await portal.orm.em.fork().getConnection().execute<{ actie: string; details: unknown }[]>(
+      `select actie, details from beheer_log where onderwerp_id = ? order by tijdstip`, [gemaakt.gebruiker.id]);
+    expect(log.map((l) => l.actie)).toEqual(['GEBRUIKER_GEMAAKT', 'WACHTWOORD_GEWIJZIGD', 'WACHTWOORD_GERESET', 'WACHTWOORD_GEWIJZIGD']);
+    expect(JSON.stringify(log)).not.toContain(eenmaligWachtwoord);
+  });
+
+  it('refuses a user of another organisation (NOT_FOUND), oneself (ZICHZELF_RESETTEN) and a user without BEHEER (FORBIDDEN), changing nothing', async () => {
+    const beheer = await Client.login(portal.url, 'beheer@utrecht.demo');
+    const lijst = (await beheer.graphql('gemeente', LIJST)).body.data.gebruikers as { id: string; email: string; ikZelf: boolean }[];
+    const regisseur = lijst.find((g) => g.email === 'regisseur@utrecht.demo')!;
+    const zelf = lijst.find((g) => g.ikZelf)!;
+    const voor = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GERESET'`);
+
+    const taalhuis = await Client.login(portal.url, 'taalschool@taalhuis.demo');
+    expect((await taalhuis.graphql('aanbieder', RESET, { id: regisseur.id })).body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domeinCode: 'GEBRUIKER_ONBEKEND' });
+    expect((await beheer.graphql('gemeente', RESET, { id: zelf.id })).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: 'ZICHZELF_RESETTEN' });
+    const raadpleger = await Client.login(portal.url, 'raadpleger@utrecht.demo');
+    expect((await raadpleger.graphql('gemeente', RESET, { id: regisseur.id })).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', domeinCode: 'ROL_ONTBREEKT' });
+
+    expect((await new Client(portal.url).post('/auth/login', { email: 'regisseur@utrecht.demo', password: 'demo' })).status).toBe(200);
+    const na = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GERESET'`);
+    expect(na[0]!.n).toBe(voor[0]!.n);
   });
 });
 

@@ -50,6 +50,24 @@ describe('a user made by a beheerder chooses an own password first', () => {
     expect((await new Client(portal.url).post('/auth/login', { email: 'tweede@utrecht.demo', password: eerste })).status).toBe(200);
   });
 
+  it('refuses a common, a predictable or an e-mail-name password, each with its code at `nieuw`, and changes nothing', async () => {
+    const eerste = await nieuweGebruiker('vijfde.collega@utrecht.demo');
+    const collega = await Client.login(portal.url, 'vijfde.collega@utrecht.demo', eerste);
+    const voor = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
+    for (const [nieuw, code] of [
+      ['123456789012', 'WACHTWOORD_VEELGEBRUIKT'], ['wachtwoord12', 'WACHTWOORD_VEELGEBRUIKT'],
+      ['aaaaaaaaaaaa', 'WACHTWOORD_VOORSPELBAAR'], ['Vijfde.Collega-2026', 'WACHTWOORD_BEVAT_EMAILNAAM'],
+    ] as const) {
+      const fout = await json(await collega.post('/auth/wachtwoord', { huidig: eerste, nieuw }));
+      expect(fout.status, nieuw).toBe(400);
+      expect(fout.body.errors[0].extensions, nieuw).toMatchObject({ code: 'BAD_USER_INPUT', domeinCode: code, veld: 'nieuw' });
+    }
+    expect((await collega.graphql('gemeente', '{ mij { naam } }')).status).toBe(403); // still the initial password
+    expect((await new Client(portal.url).post('/auth/login', { email: 'vijfde.collega@utrecht.demo', password: eerste })).status).toBe(200);
+    const na = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
+    expect(na[0]!.n).toBe(voor[0]!.n); // the good case is the test below
+  });
+
   // Found by the fuzz suite (test/fuzz/http.fuzz.test.ts, seed 1): `nieuw: {"$ne": ""}` was read with String() and
   // "[object Object]" became the password (and `huidig: ["demo"]` passed as "demo").
   it('refuses a current or new password that is not text with WACHTWOORD_GEEN_TEKST at its field, and changes nothing', async () => {

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig, type PortalConfig } from '../../server/src/config.js';
 import { seedDemo } from '../../server/src/db/seed/demo-seed.js';
 import { createPortalApp } from '../../server/src/http/app.js';
 import type { Orm, OrmOptions } from '../../server/src/db/orm.js';
@@ -9,14 +9,23 @@ import { createTestDatabase } from './database.js';
 export interface TestPortal {
   url: string;
   orm: Orm;
+  /** Its database, for a second instance (or another client) on the same data. */
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
+/**
+ * Login limits of the harness: every request comes from 127.0.0.1 and the fuzz suite sends hundreds of wrong passwords
+ * to one account, so the production defaults would throttle the tests themselves. The throttle's own tests pass
+ * their limits in `config`.
+ */
+export const TEST_LOGIN_GRENZEN: PortalConfig['loginGrenzen'] = { perAccount: 10_000, perAdres: 100_000, vensterMinuten: 15 };
+
 /** The real portal (HTTP, both GraphQL endpoints, built web client) on a random port, with its own seeded database. */
-export async function startTestPortal(ormOptions: OrmOptions = {}): Promise<TestPortal> {
+export async function startTestPortal(ormOptions: OrmOptions = {}, configOpties: Partial<PortalConfig> = {}): Promise<TestPortal> {
   const database = await createTestDatabase(ormOptions);
   await seedDemo(database.orm);
-  const config = { ...loadConfig([], {}), port: 0, webDist: resolve(import.meta.dirname, '..', '..', 'web', 'dist') };
+  const config = { ...loadConfig([], {}), port: 0, webDist: resolve(import.meta.dirname, '..', '..', 'web', 'dist'), loginGrenzen: TEST_LOGIN_GRENZEN, ...configOpties };
   const portal = await createPortalApp(database.orm, config);
   const server: Server = await new Promise((ok) => {
     const s = portal.app.listen(0, '127.0.0.1', () => ok(s));
@@ -26,6 +35,7 @@ export async function startTestPortal(ormOptions: OrmOptions = {}): Promise<Test
   return {
     url: `http://127.0.0.1:${port}`,
     orm: database.orm,
+    databaseUrl: database.url,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -31,7 +31,16 @@ export async function inSqlTransactie<T>(em: EntityManager, werk: (sql: SqlTrans
   }
 }
 
-function meldendeTransactie(em: EntityManager, client: PoolClient): SqlTransactie {
+/**
+ * One read statement with bind parameters on the ORM's pool: the hot read pages are one hand-written statement each
+ * (see deelnemers.sql.ts), because building and hydrating the ORM's queries cost more CPU than PostgreSQL answering them.
+ */
+export async function leesSql<R extends object>(em: EntityManager, sql: string, params: unknown[] = []): Promise<R[]> {
+  const pool = await em.getConnection().getNativeClient();
+  return meldendeTransactie(em, pool).query<R>(sql, params);
+}
+
+function meldendeTransactie(em: EntityManager, client: Pick<PoolClient, 'query'>): SqlTransactie {
   const logger = em.config.getLogger();
   return {
     async query<R extends object>(sql: string, params: unknown[] = []) {

@@ -38,10 +38,10 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.use(healthRoutes(orm));
   const jobs = await startJobQueue(orm, JOBS, { workers: config.jobWorkers });
   // Before the JSON parser: an upload is the file's raw bytes, with its own size limit.
-  app.use('/upload', uploadRoutes(orm, jobs));
+  app.use('/upload', uploadRoutes(orm, jobs, config.sessionIdleMinutes));
   app.use(express.json({ limit: MAX_BODY }));
-  app.use(principalMiddleware(orm));
-  app.use('/auth', authRoutes(orm, config));
+  app.use(principalMiddleware(orm, config.sessionIdleMinutes));
+  app.use('/auth', await authRoutes(orm, config));
 
   const aanbieder = await graphqlEndpoint(orm, 'aanbieder', jobs);
   const gemeente = await graphqlEndpoint(orm, 'gemeente', jobs);

@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { PortalConfig } from '../config.js';
-import { AuthService } from '../modules/auth/auth.service.js';
+import { AuthService, dummyHash } from '../modules/auth/auth.service.js';
+import { InlogDrempel } from '../modules/auth/inlog-drempel.js';
 import { EigenWachtwoordService } from '../modules/auth/eigen-wachtwoord.service.js';
 import { AuthFout, EigenWachtwoordFout } from '../modules/auth/auth.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
@@ -32,8 +33,12 @@ export function principalJson(principal: Principal) {
 }
 
 /** POST /auth/login, POST /auth/logout, GET /auth/me, POST /auth/wachtwoord. */
-export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
+export async function authRoutes(orm: MikroORM, config: PortalConfig): Promise<Router> {
   const router = Router();
+  // The throttle's counters live in PostgreSQL, on the ORM's own pool: every instance sees the same counts.
+  const drempel = new InlogDrempel(await orm.em.getConnection().getNativeClient(), config.loginGrenzen);
+  // Hashed now, not on the first unknown address: that one would otherwise take two argon2 runs instead of one.
+  await dummyHash();
 
   router.post('/login', async (req, res) => {
     const { email, password } = (req.body ?? {}) as { email?: unknown; password?: unknown };
@@ -46,8 +51,14 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
       stuurFout(res, ongeldig);
       return;
     }
-    const result = await new AuthService(orm.em.fork(), config.sessionHours).login(email, password);
-    if (!result) {
+    const result = await new AuthService(orm.em.fork(), config.sessionHours).login(email, password, { ip: req.ip ?? '', drempel });
+    if (result.soort === 'te-vaak') {
+      res.setHeader('Retry-After', String(result.wachtSeconden));
+      const minuten = Math.ceil(result.wachtSeconden / 60);
+      stuurFout(res, DomainError.van(AuthFout.INLOG_TE_VAAK, '', `Te veel mislukte pogingen om in te loggen. Probeer het over ${minuten === 1 ? '1 minuut' : `${minuten} minuten`} opnieuw.`));
+      return;
+    }
+    if (result.soort === 'onjuist') {
       // Deliberately the same answer for an unknown address and a wrong password.
       stuurFout(res, DomainError.van(AuthFout.INLOG_ONJUIST, ''));
       return;
@@ -64,6 +75,8 @@ export function authRoutes(orm: MikroORM, config: PortalConfig): Router {
   });
 
   router.get('/me', (_req, res) => {
+    // Who is logged in is nothing for a browser's or a proxy's cache, not even a 401.
+    res.setHeader('Cache-Control', 'no-store');
     const principal = res.locals.principal;
     if (!principal) {
       stuurFout(res, DomainError.van(AuthFout.NIET_INGELOGD, ''));

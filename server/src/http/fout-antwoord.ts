@@ -9,6 +9,7 @@ export const HTTP_STATUS: Readonly<Record<FoutSoort, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
 };
 

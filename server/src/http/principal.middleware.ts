@@ -15,15 +15,16 @@ declare global {
 
 /**
  * Works out who is asking: an aanbieder system by `Authorization: Bearer`, a person by the session cookie. One SQL
- * statement on the ORM's connection; no EntityManager is forked for it (principal-opzoeken.ts says why).
+ * statement on the ORM's connection (a second, at most once a minute per session, to record its last activity); no
+ * EntityManager is forked for it (principal-opzoeken.ts says why).
  */
-export function principalMiddleware(orm: MikroORM) {
+export function principalMiddleware(orm: MikroORM, sessieIdleMinuten: number) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
       const sessie = bearer ? undefined : leesSessieToken(req);
       if (bearer) res.locals.principal = await principalVoorApiToken(orm.em, bearer);
-      else if (sessie) res.locals.principal = await principalVoorSessie(orm.em, sessie);
+      else if (sessie) res.locals.principal = await principalVoorSessie(orm.em, sessie, sessieIdleMinuten);
       next();
     } catch (error) {
       next(error);

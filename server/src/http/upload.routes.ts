@@ -14,9 +14,9 @@ import { principalMiddleware } from './principal.middleware.js';
  * the aanbieder, its dry run enqueued, answered 202 with the upload's id; progress and result via GraphQL
  * (aanwezigheidUpload). Who may: an aanbieder with MUTEREN, like registreerAanwezigheden.
  */
-export function uploadRoutes(orm: MikroORM, jobs: JobQueue): Router {
+export function uploadRoutes(orm: MikroORM, jobs: JobQueue, sessieIdleMinuten: number): Router {
   const router = Router();
-  router.use(principalMiddleware(orm));
+  router.use(principalMiddleware(orm, sessieIdleMinuten));
   router.post('/aanwezigheid', (req, res, next) => {
     const principal = res.locals.principal;
     if (!principal) return stuurFout(res, DomainError.van(AuthFout.NIET_INGELOGD, ''));

@@ -10,14 +10,34 @@ export const JOB_SCHEMA = 'pgboss';
 /** A payload carries ids only (never a name, a BSN or hours): the job looks everything up when it runs. */
 export type JobIds = Readonly<Record<string, string>>;
 
-/** One kind of job: its queue, its retry policy, and the work it does. One file per job under jobs/. */
+/** What a run gets besides its payload: the moment it started (so the work itself never reads the clock) and a log. */
+export interface JobOmgeving {
+  nu: Date;
+  log: (line: string) => void;
+}
+
+/**
+ * One kind of job: its queue, its retry policy, the work it does, and optionally when it runs by itself. One file
+ * per job under jobs/, listed in jobs.ts. A job may run twice (a retry after its instance died): make it idempotent.
+ */
 export interface JobDefinitie<D extends JobIds> {
   naam: string;
   /** Retries, expiry (a job whose worker died is retried after expireInSeconds), retention. */
   opties: Omit<Queue, 'name' | 'partition'>;
+  /**
+   * A cron expression (5 fields, in Europe/Amsterdam time) for a job that also runs on a schedule, with an empty
+   * payload: once per occurrence however many instances run, and once after a downtime that missed one.
+   */
+  schema?: string;
   // Method syntax: a list of jobs with different payloads is one array type.
-  verwerk(orm: Orm, data: D): Promise<void>;
+  verwerk(orm: Orm, data: D, omgeving: JobOmgeving): Promise<void>;
 }
+
+/** A job that only runs on its schedule carries no ids. */
+export type GeenIds = Record<string, never>;
+
+/** The zone schedules are read in: "03:00" means the night in the Netherlands, also across daylight saving time. */
+export const SCHEMA_TIJDZONE = 'Europe/Amsterdam';
 
 export interface JobQueue {
   /**
@@ -27,7 +47,8 @@ export interface JobQueue {
   zetInWachtrij<D extends JobIds>(em: EntityManager, job: JobDefinitie<D>, data: D): Promise<string>;
   /** Whether this instance runs the workers (PORTAL_JOB_WORKERS), or only enqueues. */
   readonly werkt: boolean;
-  stop(): Promise<void>;
+  /** Lets running jobs finish for up to `timeoutMs` (default 10 s); one cut off is retried once it expires. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 export interface JobQueueOpties {
@@ -35,6 +56,8 @@ export interface JobQueueOpties {
   workers: boolean;
   /** Seconds between polls when no NOTIFY wakes the worker; tests lower it. */
   pollSeconden?: number;
+  /** Seconds between the passes that look for a due schedule (pg-boss's default 30); tests lower it. */
+  schemaSeconden?: number;
   log?: (line: string) => void;
 }
 
@@ -72,6 +95,7 @@ export async function startJobQueue(orm: Orm, jobs: readonly JobDefinitie<JobIds
     // Maintenance (expiring jobs of a dead instance, retention) and schedules run where the workers run.
     supervise: opties.workers,
     schedule: opties.workers,
+    ...(opties.schemaSeconden ? { cronMonitorIntervalSeconds: opties.schemaSeconden, cronWorkerIntervalSeconds: opties.schemaSeconden } : {}),
   });
   boss.on('error', (error) => log(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
   await boss.start();
@@ -81,9 +105,16 @@ export async function startJobQueue(orm: Orm, jobs: readonly JobDefinitie<JobIds
   if (opties.workers) {
     for (const job of jobs) {
       await boss.work<JobIds>(job.naam, { pollingIntervalSeconds: opties.pollSeconden ?? 1, batchSize: 1 }, async ([uitvoering]: Job<JobIds>[]) => {
-        await job.verwerk(orm, uitvoering!.data);
+        try {
+          await job.verwerk(orm, uitvoering!.data, { nu: new Date(), log });
+        } catch (error) {
+          // pg-boss retries it (opties.retryLimit); the line says which job failed, where nobody reads the job table.
+          log(`[jobs] ${job.naam} mislukt: ${error instanceof Error ? error.message : String(error)}`);
+          throw error;
+        }
       });
     }
+    await zetSchemas(boss, jobs);
   }
   return {
     werkt: opties.workers,
@@ -95,6 +126,23 @@ export async function startJobQueue(orm: Orm, jobs: readonly JobDefinitie<JobIds
       return id;
     },
     // Graceful: a running job may finish (within the timeout); one cut off is retried by another instance later.
-    stop: () => boss.stop({ graceful: true, timeout: 10_000, close: true }),
+    stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, timeout: timeoutMs, close: true }),
   };
+}
+
+/**
+ * Makes pgboss.schedule say what the job list says: a schedule per job with `schema` (an upsert, so a changed
+ * expression replaces the old one), none for a job that lost its schema or no longer exists. pg-boss's cron pass
+ * then sends each occurrence once: one instance claims the pass, and a singleton slot per occurrence drops a
+ * second send.
+ */
+async function zetSchemas(boss: PgBoss, jobs: readonly JobDefinitie<JobIds>[]): Promise<void> {
+  const gepland = jobs.filter((job) => job.schema);
+  for (const job of gepland) {
+    await boss.schedule(job.naam, job.schema!, {}, { tz: SCHEMA_TIJDZONE, missed: 'once' });
+  }
+  const namen = new Set(gepland.map((job) => job.naam));
+  for (const oud of await boss.getSchedules()) {
+    if (!namen.has(oud.name)) await boss.unschedule(oud.name, oud.key);
+  }
 }

@@ -13,6 +13,7 @@ import { Migration20261203111000ActieveDossiers } from './Migration2026120311100
 import { Migration20261203120000AanbiederReferentie } from './Migration20261203120000-aanbieder-referentie.js';
 import { Migration20261203130000JobQueue } from './Migration20261203130000-job-queue.js';
 import { Migration20261203130100AanwezigheidUpload } from './Migration20261203130100-aanwezigheid-upload.js';
+import { Migration20261204100000LoginDieStandhoudt } from './Migration20261204100000-login-die-standhoudt.js';
 import { Migration20261204400000UrenTotalenPerTraject } from './Migration20261204400000-uren-totalen-per-traject.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261203120000-aanbieder-referentie', class: Migration20261203120000AanbiederReferentie },
   { name: 'Migration20261203130000-job-queue', class: Migration20261203130000JobQueue },
   { name: 'Migration20261203130100-aanwezigheid-upload', class: Migration20261203130100AanwezigheidUpload },
+  { name: 'Migration20261204100000-login-die-standhoudt', class: Migration20261204100000LoginDieStandhoudt },
   { name: 'Migration20261204400000-uren-totalen-per-traject', class: Migration20261204400000UrenTotalenPerTraject },
 ];

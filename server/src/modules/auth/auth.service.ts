@@ -6,35 +6,45 @@ import { hashWachtwoord, verifieerWachtwoord } from './wachtwoord.js';
 import type { Principal } from './principal.js';
 import { hashToken, principalVoorApiToken, principalVoorSessie } from './principal-opzoeken.js';
 import { Sessie } from './sessie.entity.js';
+import type { InlogDrempel } from './inlog-drempel.js';
 
 export function nieuwToken(prefix: string): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 
 export class AuthService {
-  constructor(private readonly em: EntityManager, private readonly sessieUren = 8) {}
+  constructor(private readonly em: EntityManager, private readonly sessieUren = 8, private readonly idleMinuten = 30) {}
 
-  /** Returns a new session token and the principal, or undefined without saying which part was wrong. */
-  async login(email: string, wachtwoord: string): Promise<{ token: string; principal: Principal; verlooptOp: Date } | undefined> {
-    const gebruiker = await this.em.findOne(Gebruiker, { email: email.trim().toLowerCase(), actief: true },
+  /**
+   * A new session token and the principal; or why not, without saying which part was wrong. With `drempel`, the
+   * attempt is counted first and refused unchecked when the address or the IP is over its limit (inlog-drempel.ts).
+   */
+  async login(email: string, wachtwoord: string, opties: { ip?: string; drempel?: InlogDrempel } = {}): Promise<LoginUitkomst> {
+    const adres = email.trim().toLowerCase();
+    const { ip = '', drempel } = opties;
+    const wachten = await drempel?.poging(adres, ip);
+    if (wachten !== undefined) return { soort: 'te-vaak', wachtSeconden: wachten };
+
+    const gebruiker = await this.em.findOne(Gebruiker, { email: adres, actief: true },
       { populate: ['gemeente', 'aanbieder', 'wachtwoordHash'] });
     // Verify against a real hash even for an unknown address, so timing does not reveal which addresses exist.
     const hash = gebruiker?.wachtwoordHash ?? (await dummyHash());
     const klopt = await verifieerWachtwoord(hash, wachtwoord);
-    if (!gebruiker || !klopt) return undefined;
+    if (!gebruiker || !klopt) return { soort: 'onjuist' };
 
+    await drempel?.gelukt(adres, ip);
     const token = nieuwToken('ses');
     const nu = new Date();
     const verlooptOp = new Date(nu.getTime() + this.sessieUren * 3_600_000);
-    this.em.create(Sessie, { tokenHash: hashToken(token), gebruiker, aangemaaktOp: nu, verlooptOp });
+    this.em.create(Sessie, { tokenHash: hashToken(token), gebruiker, aangemaaktOp: nu, verlooptOp, laatsteActiviteitOp: nu });
     gebruiker.vorigeLoginOp = gebruiker.laatsteLoginOp ?? null;
     gebruiker.laatsteLoginOp = nu;
     await this.em.flush();
-    return { token, principal: gebruikerPrincipal(gebruiker), verlooptOp };
+    return { soort: 'ingelogd', token, principal: gebruikerPrincipal(gebruiker), verlooptOp };
   }
 
   principalVoorSessie(token: string): Promise<Principal | undefined> {
-    return principalVoorSessie(this.em, token);
+    return principalVoorSessie(this.em, token, this.idleMinuten);
   }
 
   async logout(token: string): Promise<void> {
@@ -45,8 +55,10 @@ export class AuthService {
     return principalVoorApiToken(this.em, token);
   }
 
-  async verwijderVerlopenSessies(): Promise<number> {
-    return this.em.nativeDelete(Sessie, { verlooptOp: { $lte: new Date() } });
+  /** Sessions past their lifetime or idle too long; `principalVoorSessie` refuses them already, this removes the rows. */
+  async verwijderVerlopenSessies(nu = new Date()): Promise<number> {
+    const idleGrens = new Date(nu.getTime() - this.idleMinuten * 60_000);
+    return this.em.nativeDelete(Sessie, { $or: [{ verlooptOp: { $lte: nu } }, { laatsteActiviteitOp: { $lte: idleGrens } }] });
   }
 }
 
@@ -59,8 +71,14 @@ export function gebruikerPrincipal(gebruiker: Gebruiker): Principal {
   return { ...basis, soort: 'aanbieder', aanbiederId: gebruiker.aanbieder.id, organisatieNaam: gebruiker.aanbieder.naam };
 }
 
+export type LoginUitkomst =
+  | { soort: 'ingelogd'; token: string; principal: Principal; verlooptOp: Date }
+  | { soort: 'onjuist' }
+  | { soort: 'te-vaak'; wachtSeconden: number };
+
 let dummy: Promise<string> | undefined;
-function dummyHash(): Promise<string> {
+/** Hashed once per process; call it at start (authRoutes does) so the first unknown address is not slower either. */
+export function dummyHash(): Promise<string> {
   dummy ??= hashWachtwoord(randomBytes(16).toString('hex'));
   return dummy;
 }

@@ -7,10 +7,9 @@ import { Gebruiker } from './gebruiker.entity.js';
 import type { Principal } from './principal.js';
 import { Sessie } from './sessie.entity.js';
 import { hashWachtwoord, verifieerWachtwoord } from './wachtwoord.js';
+import { controleerNieuwWachtwoord } from './wachtwoord-beleid.js';
 
-/** NCSC and OWASP favour length over composition rules: at least 12 characters, at most 128 (argon2 needs no more). */
-export const WACHTWOORD_MIN = 12;
-export const WACHTWOORD_MAX = 128;
+export { WACHTWOORD_MAX, WACHTWOORD_MIN } from './wachtwoord-beleid.js';
 
 /** A logged-in person replaces their own password; every other session of theirs ends, this one stays. */
 export class EigenWachtwoordService {
@@ -25,13 +24,7 @@ export class EigenWachtwoordService {
     if (!(await verifieerWachtwoord(gebruiker.wachtwoordHash, huidig))) {
       fouten.add(F.WACHTWOORD_ONJUIST, 'huidig');
     }
-    if ([...nieuw].length < WACHTWOORD_MIN) {
-      fouten.add(F.WACHTWOORD_TE_KORT, 'nieuw', `Kies een wachtwoord van minstens ${WACHTWOORD_MIN} tekens; een zin van een paar woorden is sterk en goed te onthouden.`);
-    } else if ([...nieuw].length > WACHTWOORD_MAX) {
-      fouten.add(F.WACHTWOORD_TE_LANG, 'nieuw', `Kies een wachtwoord van hoogstens ${WACHTWOORD_MAX} tekens.`);
-    } else if (nieuw === huidig) {
-      fouten.add(F.WACHTWOORD_ONGEWIJZIGD, 'nieuw');
-    }
+    await controleerNieuwWachtwoord(nieuw, { email: gebruiker.email, huidig }, fouten, 'nieuw');
     fouten.throwIfAny();
 
     const wachtwoordHash = await hashWachtwoord(nieuw);

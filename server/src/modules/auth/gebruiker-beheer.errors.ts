@@ -10,6 +10,7 @@ export enum GebruikerBeheerFout {
   ONBEKEND = 'GEBRUIKER_ONBEKEND',
   EIGEN_BEHEER_BLIJFT = 'EIGEN_BEHEER_BLIJFT',
   ZICHZELF_DEACTIVEREN = 'ZICHZELF_DEACTIVEREN',
+  ZICHZELF_RESETTEN = 'ZICHZELF_RESETTEN',
 }
 
 foutcatalogus('auth', GebruikerBeheerFout, {
@@ -21,4 +22,5 @@ foutcatalogus('auth', GebruikerBeheerFout, {
   GEBRUIKER_ONBEKEND: { soort: 'NOT_FOUND', melding: 'Deze gebruiker bestaat niet bij uw organisatie.' },
   EIGEN_BEHEER_BLIJFT: { soort: 'BAD_USER_INPUT', melding: 'U kunt uw eigen rol BEHEER niet intrekken; laat een andere beheerder dat doen.' },
   ZICHZELF_DEACTIVEREN: { soort: 'BAD_USER_INPUT', melding: 'U kunt uzelf niet deactiveren; laat een andere beheerder dat doen.' },
+  ZICHZELF_RESETTEN: { soort: 'BAD_USER_INPUT', melding: 'Uw eigen wachtwoord reset u niet hier; wijzig het via Wachtwoord wijzigen.' },
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { domeinfout } from '../../../../test/support/domeinfouten.js';
 import { metWereld } from '../../../../test/support/wereld.js';
@@ -47,7 +48,8 @@ describe('users of one own organisation', () => {
     expect(rij.wachtwoordHash).toMatch(/^\$argon2id\$/);
     expect(rij.aanbieder?.id).toBe(t.wereld.school.id);
     const login = await new AuthService(t.orm.em.fork()).login('docent@school.test', initieelWachtwoord);
-    expect(login?.principal).toMatchObject({ soort: 'aanbieder', aanbiederId: t.wereld.school.id, rollen: ['MUTEREN'] });
+    expect(login).toMatchObject({ soort: 'ingelogd' });
+    expect(login.soort === 'ingelogd' && login.principal).toMatchObject({ soort: 'aanbieder', aanbiederId: t.wereld.school.id, rollen: ['MUTEREN'] });
     const log = await t.orm.em.fork().find(BeheerLog, { onderwerpId: gebruiker.id });
     expect(log.map((l) => [l.actie, l.doorGebruikerId, JSON.stringify(l.details).includes(initieelWachtwoord)])).toEqual([['GEBRUIKER_GEMAAKT', beheerders.school.gebruikerId, false]]);
   });
@@ -104,17 +106,55 @@ describe('users of one own organisation', () => {
     const { gebruiker, initieelWachtwoord } = await service().maak(beheerders.gemeente, { naam: 'Tijdelijk', email: 'tijdelijk@a.test', rollen: ['RAADPLEGEN'] });
     const auth = () => new AuthService(t.orm.em.fork());
     const sessie = await auth().login('tijdelijk@a.test', initieelWachtwoord);
-    expect(await auth().principalVoorSessie(sessie!.token)).toBeDefined();
+    if (sessie.soort !== 'ingelogd') throw new Error(`login: ${sessie.soort}`);
+    expect(await auth().principalVoorSessie(sessie.token)).toBeDefined();
 
     expect((await service().zetActief(beheerders.gemeente, gebruiker.id, false)).actief).toBe(false);
     expect(await t.orm.em.fork().count(Sessie, { gebruiker: gebruiker.id })).toBe(0);
-    expect(await auth().principalVoorSessie(sessie!.token)).toBeUndefined();
-    expect(await auth().login('tijdelijk@a.test', initieelWachtwoord)).toBeUndefined();
+    expect(await auth().principalVoorSessie(sessie.token)).toBeUndefined();
+    expect(await auth().login('tijdelijk@a.test', initieelWachtwoord)).toEqual({ soort: 'onjuist' });
 
     await service().zetActief(beheerders.gemeente, gebruiker.id, true);
-    expect(await auth().login('tijdelijk@a.test', initieelWachtwoord)).toBeDefined();
+    expect((await auth().login('tijdelijk@a.test', initieelWachtwoord)).soort).toBe('ingelogd');
     const acties = (await t.orm.em.fork().find(BeheerLog, { onderwerpId: gebruiker.id }, { orderBy: { tijdstip: 'asc' } })).map((l) => l.actie);
     expect(acties).toEqual(['GEBRUIKER_GEMAAKT', 'GEBRUIKER_GEDEACTIVEERD', 'GEBRUIKER_GEACTIVEERD']);
+  });
+
+  it('a password reset gives a new one-time password, forces a change, ends every session, clears the throttle, is logged', async () => {
+    const { gebruiker, initieelWachtwoord } = await service().maak(beheerders.gemeente, { naam: 'Vergeetachtig', email: 'vergeet@a.test', rollen: ['MUTEREN'] });
+    const auth = () => new AuthService(t.orm.em.fork());
+    const sessie = await auth().login('vergeet@a.test', initieelWachtwoord);
+    if (sessie.soort !== 'ingelogd') throw new Error(`login: ${sessie.soort}`);
+    await t.orm.em.fork().getConnection().execute(`update gebruiker set wachtwoord_wijzigen = false where id = ?`, [gebruiker.id]);
+    await t.orm.em.fork().getConnection().execute(
+      `insert into inlog_drempel (key, points, expire) values (?, 10, ?)`, [`account:${createHash('sha256').update('vergeet@a.test').digest('hex')}`, Date.now() + 600_000]);
+
+    const { gebruiker: view, eenmaligWachtwoord } = await service().resetWachtwoord(beheerders.gemeente, gebruiker.id);
+    expect(view).toMatchObject({ id: gebruiker.id, email: 'vergeet@a.test' });
+    expect(eenmaligWachtwoord).toMatch(/^[\w-]{24}$/);
+    expect(await t.orm.em.fork().count(Sessie, { gebruiker: gebruiker.id })).toBe(0);
+    expect(await auth().principalVoorSessie(sessie.token)).toBeUndefined();
+    expect(await auth().login('vergeet@a.test', initieelWachtwoord)).toEqual({ soort: 'onjuist' });
+    const nieuw = await auth().login('vergeet@a.test', eenmaligWachtwoord);
+    expect(nieuw.soort === 'ingelogd' && nieuw.principal.wachtwoordWijzigen).toBe(true);
+    const drempel = await t.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from inlog_drempel where key like 'account:%'`);
+    expect(drempel[0]!.n).toBe(0);
+    const log = await t.orm.em.fork().find(BeheerLog, { onderwerpId: gebruiker.id, actie: 'WACHTWOORD_GERESET' });
+    expect(log.map((l) => [l.doorGebruikerId, JSON.stringify(l.details).includes(eenmaligWachtwoord)])).toEqual([[beheerders.gemeente.gebruikerId, false]]);
+  });
+
+  it('refuses a reset of oneself, of a user of another organisation and without BEHEER, each with its code, changing nothing', async () => {
+    const { gebruiker } = await service().maak(beheerders.school, { naam: 'Docent Twee', email: 'docent2@school.test', rollen: ['MUTEREN'] });
+    const hash = async () => (await t.orm.em.fork().findOneOrFail(Gebruiker, { id: gebruiker.id }, { populate: ['wachtwoordHash'] })).wachtwoordHash;
+    const voor = await hash();
+    const zelf = await domeinfout(service().resetWachtwoord(beheerders.school, beheerders.school.gebruikerId!));
+    expect([zelf.soort, zelf.code]).toEqual(['BAD_USER_INPUT', 'ZICHZELF_RESETTEN']);
+    const ander = await domeinfout(service().resetWachtwoord(beheerders.gemeente, gebruiker.id));
+    expect([ander.soort, ander.code]).toEqual(['NOT_FOUND', 'GEBRUIKER_ONBEKEND']);
+    const geenBeheer = await domeinfout(service().resetWachtwoord(t.wereld.principals.school, gebruiker.id));
+    expect(geenBeheer.code).toBe('BEHEER_VEREIST');
+    expect(await hash()).toBe(voor);
+    expect(await t.orm.em.fork().count(BeheerLog, { actie: 'WACHTWOORD_GERESET', onderwerpId: { $in: [gebruiker.id, beheerders.school.gebruikerId!] } })).toBe(0);
   });
 
   it('refuses deactivating oneself, so an organisation never locks itself out', async () => {

@@ -11,6 +11,7 @@ import { ROLLEN, type Rol } from './rol.js';
 import { Sessie } from './sessie.entity.js';
 import { vereisBeheer } from './vereis.js';
 import { hashWachtwoord } from './wachtwoord.js';
+import { wisAccountTeller } from './inlog-drempel.js';
 
 /** Deliberately simple: one @, no spaces, a dot in the domain. The real check is the user receiving mail. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -53,7 +54,7 @@ export class GebruikerBeheerService {
     // One address, one login across the whole portal: login looks a user up by address alone.
     if (await this.em.count(Gebruiker, { email })) throw emailBestaatAl();
 
-    const initieelWachtwoord = randomBytes(18).toString('base64url'); // 144 random bits, 24 characters
+    const initieelWachtwoord = eenmaligWachtwoord();
     const gebruiker = this.em.create(Gebruiker, {
       naam, email, rollen: [...new Set(input.rollen)], actief: true, wachtwoordHash: await hashWachtwoord(initieelWachtwoord), wachtwoordWijzigen: true,
       gemeente: beheerder.soort === 'gemeente' ? beheerder.gemeenteId : null,
@@ -104,6 +105,27 @@ export class GebruikerBeheerService {
     return view(gebruiker, beheerder);
   }
 
+  /**
+   * A user of the own organisation lost their password: a new one-time password, returned once (only its hash is
+   * stored), to be replaced at the next login (wachtwoordWijzigen: until then the API refuses everything else); every
+   * session of the user ends and the account's login throttle starts afresh, in one transaction with its log line.
+   */
+  async resetWachtwoord(principal: Principal, gebruikerId: string): Promise<{ gebruiker: GebruikerView; eenmaligWachtwoord: string }> {
+    const beheerder = vereisBeheer(principal);
+    const gebruiker = await this.eigen(beheerder, gebruikerId);
+    // Their own goes through "Wachtwoord wijzigen", which asks the current one; this would bypass that.
+    if (gebruiker.id === beheerder.gebruikerId) throw DomainError.van(F.ZICHZELF_RESETTEN, 'gebruikerId');
+    const wachtwoord = eenmaligWachtwoord();
+    const wachtwoordHash = await hashWachtwoord(wachtwoord);
+    await this.em.transactional(async (tx) => {
+      await tx.nativeUpdate(Gebruiker, { id: gebruiker.id }, { wachtwoordHash, wachtwoordWijzigen: true });
+      await tx.nativeDelete(Sessie, { gebruiker: gebruiker.id });
+      await wisAccountTeller(tx, gebruiker.email);
+      logBeheer(tx, beheerder, 'WACHTWOORD_GERESET', gebruiker.id, {});
+    });
+    return { gebruiker: view(gebruiker, beheerder), eenmaligWachtwoord: wachtwoord };
+  }
+
   private async eigen(beheerder: Beheerder, gebruikerId: string): Promise<Gebruiker> {
     const gebruiker = isUuid(gebruikerId) ? await this.em.findOne(Gebruiker, { $and: [eigenOrganisatie(beheerder), { id: gebruikerId }] }) : null;
     if (!gebruiker) {
@@ -111,6 +133,11 @@ export class GebruikerBeheerService {
     }
     return gebruiker;
   }
+}
+
+/** 144 random bits, 24 characters: never on a list, never chosen by anyone, so outside the password policy. */
+function eenmaligWachtwoord(): string {
+  return randomBytes(18).toString('base64url');
 }
 
 function eigenOrganisatie(principal: Principal): FilterQuery<Gebruiker> {

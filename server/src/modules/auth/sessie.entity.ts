@@ -10,6 +10,8 @@ export const Sessie = defineEntity({
     gebruiker: () => p.manyToOne(Gebruiker),
     aangemaaktOp: p.datetime(),
     verlooptOp: p.datetime(),
+    /** Idle sessions end (SESSION_IDLE_MINUTES); written at most once a minute, so it may lag a request by that much. */
+    laatsteActiviteitOp: p.datetime(),
   },
 });
 export type Sessie = InferEntity<typeof Sessie>;

@@ -5,7 +5,7 @@ import { BeheerLog } from './beheer-log.entity.js';
 
 export type BeheerActie =
   | 'GEBRUIKER_GEMAAKT' | 'ROLLEN_GEWIJZIGD' | 'GEBRUIKER_GEACTIVEERD' | 'GEBRUIKER_GEDEACTIVEERD'
-  | 'CONTRACT_GESLOTEN' | 'CONTRACT_BEEINDIGD' | 'WACHTWOORD_GEWIJZIGD';
+  | 'CONTRACT_GESLOTEN' | 'CONTRACT_BEEINDIGD' | 'WACHTWOORD_GEWIJZIGD' | 'WACHTWOORD_GERESET';
 
 /**
  * Queues a log line on the unit of work, so it is written in the same flush (and transaction) as the change:

@@ -1,7 +1,7 @@
 import { ALGEMENE_FOUTEN, type AlgemeneFout } from './algemeen.errors.js';
 
 /** How a domain error maps onto GraphQL's `extensions.code` (and the HTTP status of the REST routes). */
-export type FoutSoort = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'UNAVAILABLE';
+export type FoutSoort = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE';
 
 /** What a code means, decided once: its category and the Dutch message used when the site has nothing more precise. */
 export interface FoutDefinitie {

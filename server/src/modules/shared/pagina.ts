@@ -65,10 +65,7 @@ export async function pagineer<T extends object>(
   vraag: PaginaVraag,
   options: { exclude?: readonly string[]; populate?: readonly string[] } = {},
 ): Promise<Pagina<T>> {
-  const first = vraag.first ?? STANDAARD_PAGINA;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGINA) {
-    throw DomainError.van(AlgemeneFout.PAGINA_ONGELDIG, 'first', `Vraag tussen 1 en ${MAX_PAGINA} resultaten per pagina.`);
-  }
+  const first = paginaGrootte(vraag);
   if (vraag.after) controleerCursor(em, entity, orderBy, vraag.after);
   const cursor = await em.findByCursor(entity, {
     where: where as never, orderBy: orderBy as never, first, after: vraag.after ?? undefined, includeCount: false,
@@ -77,4 +74,41 @@ export async function pagineer<T extends object>(
   // Counted apart, without `populate`: the ORM's own count would join every populated relation for nothing.
   const totalCount = await em.count(entity, where as never);
   return { nodes: cursor.items, totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
+}
+
+function paginaGrootte(vraag: PaginaVraag): number {
+  const first = vraag.first ?? STANDAARD_PAGINA;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGINA) {
+    throw DomainError.van(AlgemeneFout.PAGINA_ONGELDIG, 'first', `Vraag tussen 1 en ${MAX_PAGINA} resultaten per pagina.`);
+  }
+  return first;
+}
+
+/** The order of every list of people: by name, the id breaking ties. An index serves it (migration 20261203110000). */
+export const NAAM_VOLGORDE = { achternaam: 'asc', voornamen: 'asc', id: 'asc' } as const;
+
+type OpNaam = { achternaam: string; voornamen: string; id: string };
+
+/**
+ * `pagineer` for a hand-written statement on NAAM_VOLGORDE: the same checks of `first` and `after`, the same cursors
+ * (MikroORM's encoding), so a client pages on as before. `vanaf` is the condition on `alias` after the cursor, `limiet`
+ * the placeholder of the LIMIT (one row more than asked, to know whether a next page exists).
+ */
+export function naamKeysetSql<T extends OpNaam>(em: EntityManager, entity: EntityName<T>, vraag: PaginaVraag, alias: string,
+  param: (waarde: unknown) => string): { first: number; vanaf: string; limiet: string } {
+  const first = paginaGrootte(vraag);
+  if (!vraag.after) return { first, vanaf: 'true', limiet: param(first + 1) };
+  controleerCursor(em, entity, NAAM_VOLGORDE as QueryOrderMap<T>, vraag.after);
+  const [achternaam, voornamen, id] = JSON.parse(Buffer.from(vraag.after, 'base64url').toString('utf8')) as string[];
+  return { first, vanaf: `(${alias}.achternaam, ${alias}.voornamen, ${alias}.id) > (${param(achternaam)}, ${param(voornamen)}, ${param(id)}::uuid)`, limiet: param(first + 1) };
+}
+
+/** The page of rows a `naamKeysetSql` statement returned (at most first + 1). */
+export function naamPagina<T extends OpNaam>(rijen: T[], first: number, totalCount: number): Pagina<T> {
+  const nodes = rijen.slice(0, first);
+  const laatste = nodes.at(-1);
+  return {
+    nodes, totalCount, hasNextPage: rijen.length > first,
+    endCursor: laatste ? Buffer.from(JSON.stringify([laatste.achternaam, laatste.voornamen, laatste.id])).toString('base64url') : null,
+  };
 }

@@ -1,9 +1,8 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { AanbiederPrincipal, GemeentePrincipal, Principal } from '../auth/principal.js';
 import type { AanwezigheidUpload } from '../aanwezigheid-upload/upload.entity.js';
 import type { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
-import { Traject } from '../traject/traject.entity.js';
+import type { Traject } from '../traject/traject.entity.js';
 import { vandaag } from '../shared/datum.js';
 
 /**
@@ -36,20 +35,6 @@ export function inburgeraarScope(principal: Principal, today = vandaag(), trajec
   return { status: 'ACTIEF', trajecten: { $some: { $and: [eigenLopendeTrajecten(principal, today), trajecten] } } } as FilterQuery<Inburgeraar>;
 }
 
-/**
- * `inburgeraarScope` for an aanbieder's list, as `exists (select 1 from traject … where … = person.id)` rather than the
- * ORM's `$some` (an `id in (subquery)` that makes PostgreSQL scan every dossier to count a school's deelnemers). Same
- * rule, same `trajecten` narrowing: the subquery is the ORM's own rendering of that traject filter.
- */
-export function deelnemerScope(em: EntityManager, aanbieder: AanbiederPrincipal, today = vandaag(), trajecten: FilterQuery<Traject> = {}): FilterQuery<Inburgeraar> {
-  // `raw(fn)` renders at once with an alias placeholder that each query builder fills with its own root alias, so the
-  // outer person is named by a token of our own here and put back as the outer placeholder below.
-  const { sql, params } = em.createQueryBuilder(Traject, 'scope_t').select(raw('1'))
-    .where({ $and: [eigenLopendeTrajecten(aanbieder, today), trajecten, { [raw((t: string) => `${t}.inburgeraar_id = scope_persoon.id`)]: [] }] } as never)
-    .toQuery();
-  return { status: 'ACTIEF', [raw((persoon: string) => `exists (${sql.replaceAll('scope_persoon.', `${persoon}.`)})`, [...params])]: [] } as FilterQuery<Inburgeraar>;
-}
-
 /** An aanbieder's own active trajecten under a contract in force today, apart from the dossier's status. */
 function eigenLopendeTrajecten(aanbieder: AanbiederPrincipal, today: string) {
   return {
@@ -68,18 +53,46 @@ export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: stri
   return { sql: `${alias}.gemeente_id = ?`, params: [gemeente.gemeenteId] };
 }
 
+/** Appends a bind parameter and returns its placeholder ($n): statements built from these conditions use real binds. */
+export type SqlParam = (waarde: unknown) => string;
+
 /**
- * The aanbieder branch of `trajectScope` as an SQL condition on a `traject` alias, for set-based batch statements with
- * bind parameters ($n, numbered by `param`). Same rule: own, active trajecten of an active dossier under a contract in
- * force on `today`. The batch tests hold it to the ORM filter's cases (other aanbieder, expired contract, ended traject).
+ * The aanbieder branch of `trajectScope` as an SQL condition on a `traject` alias, for set-based batch statements and
+ * the hand-written read pages. Same rule: own, active trajecten of an active dossier under a contract in force on
+ * `today`. The batch tests hold it to the ORM filter's cases (other aanbieder, expired contract, ended traject).
  */
-export function aanbiederTrajectScopeSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: (waarde: unknown) => string): string {
+export function aanbiederTrajectScopeSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: SqlParam): string {
+  return `${eigenLopendeTrajectenSql(aanbieder, alias, today, param)}
+    and exists (select 1 from inburgeraar scope_i where scope_i.id = ${alias}.inburgeraar_id and scope_i.status = 'ACTIEF')`;
+}
+
+/**
+ * `deelnemerScope` as an SQL condition on an `inburgeraar` alias: an active dossier with a traject of the aanbieder's
+ * scope, narrowed by `trajecten` (a condition on the traject alias it is given, e.g. soort or what is due).
+ */
+export function aanbiederDeelnemerScopeSql(aanbieder: AanbiederPrincipal, persoon: string, today: string, param: SqlParam,
+  trajecten: (alias: string) => string = () => 'true'): string {
+  return `${persoon}.status = 'ACTIEF' and exists (select 1 from traject scope_t where scope_t.inburgeraar_id = ${persoon}.id
+    and ${eigenLopendeTrajectenSql(aanbieder, 'scope_t', today, param)} and ${trajecten('scope_t')})`;
+}
+
+/** `eigenLopendeTrajecten` in SQL: the aanbieder's own active trajecten under a contract in force, apart from the dossier. */
+export function eigenLopendeTrajectenSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: SqlParam): string {
   const id = param(aanbieder.aanbiederId);
   const dag = param(today);
   return `${alias}.aanbieder_id = ${id}::uuid and ${alias}.status = 'ACTIEF'
-    and exists (select 1 from inburgeraar scope_i where scope_i.id = ${alias}.inburgeraar_id and scope_i.status = 'ACTIEF')
     and exists (select 1 from contract scope_c where scope_c.id = ${alias}.contract_id and scope_c.aanbieder_id = ${id}::uuid
                 and scope_c.ingangsdatum <= ${dag}::date and (scope_c.einddatum is null or scope_c.einddatum >= ${dag}::date))`;
+}
+
+/** The gemeente branch of `inburgeraarScope` as an SQL condition on an `inburgeraar` alias: its own dossiers. */
+export function gemeenteInburgeraarScopeSql(gemeente: GemeentePrincipal, persoon: string, param: SqlParam): string {
+  return `${persoon}.gemeente_id = ${param(gemeente.gemeenteId)}::uuid`;
+}
+
+/** `trajectScope` of a gemeente as an SQL condition on a `traject` alias with bind parameters: its own trajecten. */
+export function gemeenteTrajectScopeSqlParam(gemeente: GemeentePrincipal, alias: string, param: SqlParam): string {
+  return `${alias}.gemeente_id = ${param(gemeente.gemeenteId)}::uuid`;
 }
 
 /** An aanbieder sees only its own uploads (the file and every line's result). */

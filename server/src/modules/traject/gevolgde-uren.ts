@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { leesSql } from '../../db/sql-transactie.js';
 import { PARTICIPATIE_SOORTEN, TAAL_SOORTEN } from '../organisatie/trajectsoort.js';
 
 /**
@@ -18,34 +19,23 @@ export interface GevolgdeUren {
 
 export const GEEN_GEVOLGDE_UREN: GevolgdeUren = { participatieAlsTaalles: 0, taallesEnKnmBredeIntake: 0, participatieactiviteitenBredeIntake: 0, bekendTot: null };
 
-/** For many people in one statement. */
-export async function gevolgdeUrenPerInburgeraar(em: EntityManager, inburgeraarIds: string[]): Promise<Map<string, GevolgdeUren>> {
-  const result = new Map<string, GevolgdeUren>();
-  if (inburgeraarIds.length === 0) return result;
-  const taal = `{${TAAL_SOORTEN.join(',')}}`;
-  const participatie = `{${PARTICIPATIE_SOORTEN.join(',')}}`;
-  const rows = await em.execute<{ inburgeraar_id: string; taal: number; taal_bi: number; participatie: number; bekend_tot: string | null }[]>(
-    `select t.inburgeraar_id,
-            floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(?::text[]) and not t.tijdens_brede_intake), 0))::int as taal,
-            floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(?::text[]) and t.tijdens_brede_intake), 0))::int as taal_bi,
-            floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(?::text[])), 0))::int as participatie,
-            to_char(max(a.periode_tot) + 1, 'YYYY-MM-DD') as bekend_tot
-       from aanwezigheid a join traject t on t.id = a.traject_id
-      where a.vervangen_op is null and t.inburgeraar_id = any(?::uuid[])
-      group by t.inburgeraar_id`,
-    [taal, taal, participatie, `{${inburgeraarIds.join(',')}}`],
-  );
-  for (const row of rows) {
-    result.set(row.inburgeraar_id, {
-      participatieAlsTaalles: row.taal,
-      taallesEnKnmBredeIntake: row.taal_bi,
-      participatieactiviteitenBredeIntake: row.participatie,
-      bekendTot: row.bekend_tot,
-    });
-  }
-  return result;
+const soorten = (lijst: readonly string[]) => `array[${lijst.map((s) => `'${s}'`).join(', ')}]`;
+
+/**
+ * The three buckets of person alias `persoon` as one json object with GevolgdeUren's keys, for a hand-written statement
+ * (the dossier page's); the one definition of the rule. Only current attendance versions count.
+ */
+export function gevolgdeUrenJsonSql(persoon: string): string {
+  return `(select json_build_object(
+      'participatieAlsTaalles', floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(${soorten(TAAL_SOORTEN)}) and not t.tijdens_brede_intake), 0))::int,
+      'taallesEnKnmBredeIntake', floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(${soorten(TAAL_SOORTEN)}) and t.tijdens_brede_intake), 0))::int,
+      'participatieactiviteitenBredeIntake', floor(coalesce(sum(a.uren_aanwezig) filter (where t.soort = any(${soorten(PARTICIPATIE_SOORTEN)})), 0))::int,
+      'bekendTot', to_char(max(a.periode_tot) + 1, 'YYYY-MM-DD'))
+    from aanwezigheid a join traject t on t.id = a.traject_id
+   where a.vervangen_op is null and t.inburgeraar_id = ${persoon}.id)`;
 }
 
 export async function gevolgdeUren(em: EntityManager, inburgeraarId: string): Promise<GevolgdeUren> {
-  return (await gevolgdeUrenPerInburgeraar(em, [inburgeraarId])).get(inburgeraarId) ?? GEEN_GEVOLGDE_UREN;
+  const [rij] = await leesSql<{ uren: GevolgdeUren }>(em, `select ${gevolgdeUrenJsonSql('p')} as uren from (select $1::uuid as id) p`, [inburgeraarId]);
+  return rij?.uren ?? GEEN_GEVOLGDE_UREN;
 }

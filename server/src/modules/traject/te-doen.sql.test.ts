@@ -9,6 +9,7 @@ import { Rapportage } from '../rapportage/rapportage.entity.js';
 import type { Rapportagesoort } from '../rapportage/rapportage.codes.js';
 import { laatsteRapportagesPerTraject } from './laatste-rapportages.js';
 import { teDoen, type TeDoenCode } from './te-doen.js';
+import { leesSql } from '../../db/sql-transactie.js';
 import { teDoenSql } from './te-doen.sql.js';
 import { Traject } from './traject.entity.js';
 
@@ -77,9 +78,10 @@ describe('what is due, in SQL and in TypeScript', () => {
   });
 
   it('the SQL condition selects exactly the trajecten with something due', async () => {
-    const { sql, params } = teDoenSql('t', NU);
     const ids = [...gevallen.values()].map((g) => g.traject.id);
-    const rijen = await orm.em.fork().getConnection().execute<{ id: string }[]>(`select t.id from traject t where t.id = any(?::uuid[]) and ${sql}`, [`{${ids.join(',')}}`, ...params]);
+    const params: unknown[] = [ids];
+    const sql = teDoenSql('t', NU, (waarde) => `$${params.push(waarde)}`);
+    const rijen = await leesSql<{ id: string }>(orm.em.fork(), `select t.id from traject t where t.id = any($1::uuid[]) and ${sql}`, params);
     const gekozen = new Set(rijen.map((r) => r.id));
     for (const [naam, { traject, verwacht }] of gevallen) expect(gekozen.has(traject.id), naam).toBe(verwacht.length > 0);
   });

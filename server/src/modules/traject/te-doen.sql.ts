@@ -1,5 +1,5 @@
-import { raw } from '@mikro-orm/core';
 import type { IsoDatum } from '../shared/datum.js';
+import type { SqlParam } from '../tenancy/scope.js';
 import { MET_VOORTGANG, SLUITENDE_RAPPORTAGE, VOORTGANG_ELKE_MAANDEN, vorigeZondag } from './te-doen.js';
 
 const lijst = (waarden: readonly string[]) => waarden.map((w) => `'${w}'`).join(', ');
@@ -10,28 +10,18 @@ const sluitend = (t: string) => `case ${t}.soort ${Object.entries(SLUITENDE_RAPP
  * in the database, page by page. The codes, soorten and rhythm come from te-doen.ts; a test holds both to the
  * same answers. (Status ACTIEF is part of every aanbieder's scope already.) `gemeld_tot` is the last day of current
  * attendance, kept per traject by a trigger on aanwezigheid (migration 20261203110000), so no aggregate runs per row.
+ * `param` appends a value and returns its placeholder: `$n` for a hand-written statement, `?` for the ORM.
  */
-export function teDoenSql(t: string, vandaag: IsoDatum): { sql: string; params: string[] } {
+export function teDoenSql(t: string, vandaag: IsoDatum, param: SqlParam): string {
   const huidige = (soort: string) => `from rapportage r where r.traject_id = ${t}.id and r.vervangen_op is null and r.soort = ${soort}`;
-  const sql = `${t}.status = 'ACTIEF' and (
-      (${t}.geplande_start <= least(?::date, ${t}.geplande_einde)
+  const zondag = vorigeZondag(vandaag);
+  return `${t}.status = 'ACTIEF' and (
+      (${t}.geplande_start <= least(${param(zondag)}::date, ${t}.geplande_einde)
         and coalesce(${t}.gemeld_tot, '-infinity'::date)
-            < least(?::date, ${t}.geplande_einde))
+            < least(${param(zondag)}::date, ${t}.geplande_einde))
       or (not exists (select 1 ${huidige(sluitend(t))})
-        and (coalesce(${t}.uiterlijke_afrondingsdatum, ${t}.geplande_einde) < ?::date
+        and (coalesce(${t}.uiterlijke_afrondingsdatum, ${t}.geplande_einde) < ${param(vandaag)}::date
           or (${t}.soort in (${lijst(MET_VOORTGANG)})
             and (coalesce((select max((r.ingediend_op at time zone 'Europe/Amsterdam')::date) ${huidige(`'VOORTGANG'`)}), ${t}.geplande_start)
-                 + interval '${VOORTGANG_ELKE_MAANDEN} months')::date <= ?::date))))`;
-  return { sql, params: teDoenParams(vandaag) };
-}
-
-/** The values for the four placeholders of `teDoenSql`, in order; they do not depend on the alias. */
-function teDoenParams(vandaag: IsoDatum): string[] {
-  const zondag = vorigeZondag(vandaag);
-  return [zondag, zondag, vandaag, vandaag];
-}
-
-/** The same condition as a MikroORM filter key on Traject (the ORM supplies the alias). */
-export function teDoenFilter(vandaag: IsoDatum) {
-  return { [raw((alias: string) => `(${teDoenSql(alias, vandaag).sql})`, teDoenParams(vandaag))]: [] };
+                 + interval '${VOORTGANG_ELKE_MAANDEN} months')::date <= ${param(vandaag)}::date))))`;
 }

@@ -1,5 +1,5 @@
-import type { Aanwezigheid } from '../aanwezigheid/aanwezigheid.entity.js';
 import type { Traject } from './traject.entity.js';
+import type { AanwezigheidRegel } from './traject.sql.js';
 import { urenTotalen, type UrenTotalen } from './uren-totalen.js';
 
 /** A traject as both roles see it; what each role may read is decided by its GraphQL type, not here. */
@@ -20,10 +20,10 @@ export interface TrajectView {
   einddatum: string | null;
   redenIntrekking: Traject['redenIntrekking'] | null;
   aanbiederReferentie: string | null;
-  aanwezigheden?: Aanwezigheid[];
+  aanwezigheden?: AanwezigheidRegel[];
 }
 
-export function trajectView(traject: Traject, aanwezigheden?: Aanwezigheid[]): TrajectView {
+export function trajectView(traject: Traject, aanwezigheden?: AanwezigheidRegel[]): TrajectView {
   return {
     id: traject.id,
     soort: traject.soort,
@@ -46,8 +46,8 @@ export function trajectView(traject: Traject, aanwezigheden?: Aanwezigheid[]): T
 }
 
 /** Current versions, newest period first. */
-export function groepeerPerTraject(aanwezigheden: Aanwezigheid[]): Map<string, Aanwezigheid[]> {
-  const perTraject = new Map<string, Aanwezigheid[]>();
+export function groepeerPerTraject<A extends { traject: { id: string } }>(aanwezigheden: A[]): Map<string, A[]> {
+  const perTraject = new Map<string, A[]>();
   for (const a of aanwezigheden) {
     const lijst = perTraject.get(a.traject.id) ?? [];
     lijst.push(a);

@@ -18,3 +18,7 @@ export const WIJZIG_ROLLEN = graphql(`
 export const ZET_GEBRUIKER_ACTIEF = graphql(`
   mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }
 `);
+
+export const RESET_WACHTWOORD = graphql(`
+  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }
+`);

@@ -19,6 +19,10 @@ export const ZET_GEBRUIKER_ACTIEF = graphql(`
   mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }
 `);
 
+export const RESET_WACHTWOORD = graphql(`
+  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }
+`);
+
 export const BEHEER_CONTRACTEN = graphql(`
   query BeheerContracten {
     contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }

@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": typeof types.MaakGebruikerDocument,
     "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": typeof types.WijzigRollenDocument,
     "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": typeof types.ZetGebruikerActiefDocument,
+    "\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n": typeof types.ResetWachtwoordDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort aanbiederReferentie } }\n    }\n  }\n": typeof types.CsvTrajectenDocument,
     "\n  query CsvVerzuimredenen { verzuimredenen { code omschrijving soort } }\n": typeof types.CsvVerzuimredenenDocument,
     "\n  query Upload($id: ID!) {\n    aanwezigheidUpload(id: $id) { id bestandsnaam status melding totaal verwerkt inOrde metFouten overgeslagen correcties opgeslagen ontvangenOp }\n  }\n": typeof types.UploadDocument,
@@ -53,6 +54,7 @@ const documents: Documents = {
     "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": types.MaakGebruikerDocument,
     "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": types.WijzigRollenDocument,
     "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": types.ZetGebruikerActiefDocument,
+    "\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n": types.ResetWachtwoordDocument,
     "\n  query CsvTrajecten($first: Int, $after: String) {\n    deelnemers(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { voornamen tussenvoegsel achternaam trajecten { id soort aanbiederReferentie } }\n    }\n  }\n": types.CsvTrajectenDocument,
     "\n  query CsvVerzuimredenen { verzuimredenen { code omschrijving soort } }\n": types.CsvVerzuimredenenDocument,
     "\n  query Upload($id: ID!) {\n    aanwezigheidUpload(id: $id) { id bestandsnaam status melding totaal verwerkt inOrde metFouten overgeslagen correcties opgeslagen ontvangenOp }\n  }\n": types.UploadDocument,
@@ -126,6 +128,10 @@ export function graphql(source: "\n  mutation WijzigRollen($gebruikerId: ID!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"): (typeof documents)["\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n"): (typeof documents)["\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

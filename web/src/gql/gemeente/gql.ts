@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": typeof types.MaakGebruikerDocument,
     "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": typeof types.WijzigRollenDocument,
     "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": typeof types.ZetGebruikerActiefDocument,
+    "\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n": typeof types.ResetWachtwoordDocument,
     "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n": typeof types.BeheerContractenDocument,
     "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n": typeof types.SluitContractDocument,
     "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n": typeof types.BeeindigContractDocument,
@@ -36,6 +37,7 @@ const documents: Documents = {
     "\n  mutation MaakGebruiker($input: MaakGebruikerInput!) {\n    maakGebruiker(input: $input) { initieelWachtwoord gebruiker { id naam email } }\n  }\n": types.MaakGebruikerDocument,
     "\n  mutation WijzigRollen($gebruikerId: ID!, $rollen: [Rol!]!) { wijzigRollen(gebruikerId: $gebruikerId, rollen: $rollen) { id rollen } }\n": types.WijzigRollenDocument,
     "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n": types.ZetGebruikerActiefDocument,
+    "\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n": types.ResetWachtwoordDocument,
     "\n  query BeheerContracten {\n    contracten { id aanbiederNaam aanbiederKvkNummer trajectsoorten ingangsdatum einddatum datumVerwerkersovereenkomst }\n    aanbiedersInPortaal { id naam kvkNummer }\n  }\n": types.BeheerContractenDocument,
     "\n  mutation SluitContract($input: SluitContractInput!) { sluitContract(input: $input) { id aanbiederNaam } }\n": types.SluitContractDocument,
     "\n  mutation BeeindigContract($contractId: ID!, $einddatum: LocalDate!) { beeindigContract(contractId: $contractId, einddatum: $einddatum) { id einddatum } }\n": types.BeeindigContractDocument,
@@ -84,6 +86,10 @@ export function graphql(source: "\n  mutation WijzigRollen($gebruikerId: ID!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"): (typeof documents)["\n  mutation ZetGebruikerActief($gebruikerId: ID!, $actief: Boolean!) { zetGebruikerActief(gebruikerId: $gebruikerId, actief: $actief) { id actief } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n"): (typeof documents)["\n  mutation ResetWachtwoord($gebruikerId: ID!) { resetWachtwoord(gebruikerId: $gebruikerId) { eenmaligWachtwoord gebruiker { id naam email } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

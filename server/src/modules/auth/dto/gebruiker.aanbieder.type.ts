@@ -34,3 +34,12 @@ export class NieuweGebruikerVoorAanbieder {
   @Field(() => String, { description: 'Willekeurig eerste wachtwoord. Het portaal bewaart alleen een hash: kwijt is een nieuwe gebruiker maken.' })
   initieelWachtwoord!: string;
 }
+
+@ObjectType('WachtwoordReset', { description: 'Een nieuw eenmalig wachtwoord voor een gebruiker. Het wordt alleen nu getoond: geef het veilig door.' })
+export class WachtwoordResetVoorAanbieder {
+  @Field(() => GebruikerVoorAanbieder, { description: 'De gebruiker, zoals ook in `gebruikers`.' })
+  gebruiker!: GebruikerVoorAanbieder;
+
+  @Field(() => String, { description: 'Willekeurig eenmalig wachtwoord. De gebruiker moet het bij de volgende keer inloggen direct vervangen; alle sessies van de gebruiker zijn beëindigd.' })
+  eenmaligWachtwoord!: string;
+}

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Rol } from '../../../graphql/common.types.js';
 import type { PortalContext } from '../../../graphql/context.js';
-import { GebruikerVoorGemeente, NieuweGebruikerVoorGemeente } from '../dto/gebruiker.gemeente.type.js';
+import { GebruikerVoorGemeente, NieuweGebruikerVoorGemeente, WachtwoordResetVoorGemeente } from '../dto/gebruiker.gemeente.type.js';
 import { MaakGebruikerInput } from '../dto/maak-gebruiker.input.js';
 import { GebruikerBeheerService } from '../gebruiker-beheer.service.js';
 import type { Rol as RolCode } from '../rol.js';
@@ -35,5 +35,13 @@ export class GebruikerGemeenteResolver {
     @Ctx() { em, principal }: PortalContext,
   ) {
     return new GebruikerBeheerService(em).zetActief(principal, gebruikerId, actief);
+  }
+
+  @Mutation(() => WachtwoordResetVoorGemeente, { description: 'Geef een gebruiker van uw gemeente een nieuw eenmalig wachtwoord (eenmalig getoond); de gebruiker moet het bij het inloggen direct vervangen en al zijn sessies eindigen. Uw eigen wachtwoord wijzigt u zelf. Alleen voor BEHEER.' })
+  resetWachtwoord(
+    @Arg('gebruikerId', () => ID, { description: 'Id van een gebruiker van uw gemeente.' }) gebruikerId: string,
+    @Ctx() { em, principal }: PortalContext,
+  ) {
+    return new GebruikerBeheerService(em).resetWachtwoord(principal, gebruikerId);
   }
 }

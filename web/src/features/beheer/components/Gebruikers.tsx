@@ -4,27 +4,32 @@ import { Tabelvak } from '../../../app/Tabelvak';
 import { Veld, foutAttributen } from '../../../app/Veld';
 import { foutMelding, veldFouten, type VeldFout } from '../../../app/fouten';
 import { formatDatum } from '../../../app/formaat';
-import type { GEBRUIKERS, MAAK_GEBRUIKER, WIJZIG_ROLLEN, ZET_GEBRUIKER_ACTIEF } from '../queries.gemeente';
+import type { GEBRUIKERS, MAAK_GEBRUIKER, RESET_WACHTWOORD, WIJZIG_ROLLEN, ZET_GEBRUIKER_ACTIEF } from '../queries.gemeente';
 import { ROL_LABEL, ROLLEN, type Rol } from '../rollen';
 
-/** The four operations, from queries.gemeente.ts or queries.aanbieder.ts: both schemas answer them alike. */
+/** The five operations, from queries.gemeente.ts or queries.aanbieder.ts: both schemas answer them alike. */
 export interface GebruikerOperaties {
   lijst: typeof GEBRUIKERS;
   maak: typeof MAAK_GEBRUIKER;
   wijzigRollen: typeof WIJZIG_ROLLEN;
   zetActief: typeof ZET_GEBRUIKER_ACTIEF;
+  resetWachtwoord: typeof RESET_WACHTWOORD;
 }
 
-/** Users of the own organisation: create (initial password shown once), roles per user, (de)activate. */
+/** A one-time password on screen: of a new user, or of one whose password a beheerder reset. */
+interface Getoond { naam: string; email: string; wachtwoord: string; reset: boolean }
+
+/** Users of the own organisation: create (initial password shown once), roles per user, (de)activate, reset a password. */
 export function Gebruikers({ operaties }: { operaties: GebruikerOperaties }) {
   const lijst = useQuery(operaties.lijst);
   const opnieuw = { refetchQueries: [{ query: operaties.lijst }], awaitRefetchQueries: true };
   const [maak, { loading: bezig }] = useMutation(operaties.maak, opnieuw);
   const [wijzigRollen] = useMutation(operaties.wijzigRollen);
   const [zetActief] = useMutation(operaties.zetActief);
+  const [resetWachtwoord] = useMutation(operaties.resetWachtwoord);
   const [invoer, setInvoer] = useState({ naam: '', email: '', rollen: ['RAADPLEGEN'] as Rol[] });
   const [fouten, setFouten] = useState<VeldFout[]>([]);
-  const [nieuw, setNieuw] = useState<{ naam: string; email: string; wachtwoord: string } | null>(null);
+  const [nieuw, setNieuw] = useState<Getoond | null>(null);
   const [tabelFout, setTabelFout] = useState<string | null>(null);
   const foutBij = (veld: string) => fouten.filter((f) => f.veld === veld);
   const algemeen = fouten.filter((f) => !['naam', 'email', 'rollen'].includes(f.veld));
@@ -35,7 +40,7 @@ export function Gebruikers({ operaties }: { operaties: GebruikerOperaties }) {
     setNieuw(null);
     try {
       const { data } = await maak({ variables: { input: invoer } });
-      if (data) setNieuw({ naam: data.maakGebruiker.gebruiker.naam, email: data.maakGebruiker.gebruiker.email, wachtwoord: data.maakGebruiker.initieelWachtwoord });
+      if (data) setNieuw({ naam: data.maakGebruiker.gebruiker.naam, email: data.maakGebruiker.gebruiker.email, wachtwoord: data.maakGebruiker.initieelWachtwoord, reset: false });
       setInvoer({ naam: '', email: '', rollen: ['RAADPLEGEN'] });
     } catch (error) {
       const perVeld = veldFouten(error);
@@ -51,6 +56,14 @@ export function Gebruikers({ operaties }: { operaties: GebruikerOperaties }) {
       setTabelFout(veldFouten(error).map((f) => f.melding).join(' ') || foutMelding(error));
     }
   };
+
+  // Ends the user's sessions and their password at once, so asked first; the new one is shown like a new user's.
+  const resetten = (g: { id: string; naam: string; email: string }) => handeling(async () => {
+    if (!window.confirm(`Het wachtwoord van ${g.naam} resetten? Alle sessies van ${g.naam} worden beëindigd.`)) return;
+    setNieuw(null);
+    const { data } = await resetWachtwoord({ variables: { gebruikerId: g.id } });
+    if (data) setNieuw({ naam: data.resetWachtwoord.gebruiker.naam, email: data.resetWachtwoord.gebruiker.email, wachtwoord: data.resetWachtwoord.eenmaligWachtwoord, reset: true });
+  });
 
   return (
     <>
@@ -74,8 +87,11 @@ export function Gebruikers({ operaties }: { operaties: GebruikerOperaties }) {
       </form>
       {nieuw && (
         <div className="melding melding--succes" role="status">
-          <p><strong>{nieuw.naam}</strong> ({nieuw.email}) kan inloggen met dit eerste wachtwoord. Kopieer het nu: het wordt niet meer getoond.</p>
-          <p><code className="token" aria-label="Eerste wachtwoord">{nieuw.wachtwoord}</code></p>
+          <p>
+            <strong>{nieuw.naam}</strong> ({nieuw.email}) kan inloggen met dit {nieuw.reset ? 'eenmalige' : 'eerste'} wachtwoord
+            {nieuw.reset && ' en moet het daarna direct vervangen; alle sessies zijn beëindigd'}. Kopieer het nu: het wordt niet meer getoond.
+          </p>
+          <p><code className="token" aria-label={nieuw.reset ? 'Eenmalig wachtwoord' : 'Eerste wachtwoord'}>{nieuw.wachtwoord}</code></p>
         </div>
       )}
       <h3>Gebruikers van uw organisatie</h3>
@@ -106,10 +122,16 @@ export function Gebruikers({ operaties }: { operaties: GebruikerOperaties }) {
                   <td>{g.actief ? 'actief' : 'gedeactiveerd'}</td>
                   <td>
                     {!g.ikZelf && (
-                      <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action"
-                        onClick={() => handeling(() => zetActief({ variables: { gebruikerId: g.id, actief: !g.actief } }))}>
-                        {g.actief ? 'Deactiveren' : 'Activeren'}<span className="sr-only"> {g.naam}</span>
-                      </button>
+                      <>
+                        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action"
+                          onClick={() => handeling(() => zetActief({ variables: { gebruikerId: g.id, actief: !g.actief } }))}>
+                          {g.actief ? 'Deactiveren' : 'Activeren'}<span className="sr-only"> {g.naam}</span>
+                        </button>
+                        {' '}
+                        <button type="button" className="knop knop--secundair utrecht-button utrecht-button--secondary-action" onClick={() => resetten(g)}>
+                          Wachtwoord resetten<span className="sr-only"> van {g.naam}</span>
+                        </button>
+                      </>
                     )}
                   </td>
                 </tr>

@@ -4,7 +4,7 @@ import { useAuth } from '../../../app/auth';
 import type { VeldFout } from '../../../app/fouten';
 import { foutAttributen, Veld } from '../../../app/Veld';
 
-/** Choose an own password: required first for an account a beheerder made, open to everybody any time. */
+/** Choose an own password: required first after a one-time password (a new account, a beheerder's reset), open to everybody any time. */
 export function WachtwoordPage() {
   const { principal, wijzigWachtwoord } = useAuth();
   const navigate = useNavigate();
@@ -41,10 +41,10 @@ export function WachtwoordPage() {
       <h1>Wachtwoord wijzigen</h1>
       {verplicht && (
         <p className="melding melding--fout" role="alert">
-          Uw account is gemaakt met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord; daarna kunt u verder.
+          U bent ingelogd met een eenmalig wachtwoord van een beheerder. Kies eerst een eigen wachtwoord; daarna kunt u verder.
         </p>
       )}
-      <p>Kies minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden. Uw andere sessies worden daarna beëindigd.</p>
+      <p>Kies minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden. Veelgebruikte wachtwoorden, herhalingen (aaaa…) en de naam uit uw e-mailadres worden geweigerd. Uw andere sessies worden daarna beëindigd.</p>
       {klaar && <p className="melding melding--succes" role="status">Uw wachtwoord is gewijzigd.</p>}
       {van('').map((f, i) => <p key={i} className="melding melding--fout" role="alert">{f.melding}</p>)}
       <form onSubmit={verstuur} noValidate aria-label="Wachtwoord wijzigen">
