@@ -25,7 +25,7 @@ export interface CijferVraag {
 }
 
 /**
- * Figures per aanbieder in one grouped statement over the gemeente's trajecten, however many aanbieders, trajecten
+ * Figures per aanbieder in one statement over the gemeente's trajecten, however many aanbieders, trajecten
  * or periods there are: each traject carries the totals of its current attendance versions and how many of its
  * periods were first reported on time (kept by the database, Migration20261204400000), so no attendance row is read.
  */
@@ -34,25 +34,32 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
   const aanbieder = vraag.aanbiederId ? { sql: ' and t.aanbieder_id = ?', params: [vraag.aanbiederId] } : { sql: '', params: [] };
   const zondag = vorigeZondag(vraag.vandaag);
   // "Last week missing" is the rule of te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database.
+  // Distinct people are counted apart, by hashing (aanbieder, person): a count(distinct) beside the sums makes
+  // PostgreSQL sort the gemeente's whole traject set (to disk at regional scale) instead of hashing 1,000 groups.
   const rijen = await em.execute<{
     aanbieder_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number;
     gemeld_tot: string | null; op_tijd: number; deelnemers: number; zonder_vorige_week: number;
   }[]>(
-    `select t.aanbieder_id,
-            sum(t.uren_ingeroosterd)::float8 as ingeroosterd,
-            sum(t.uren_aanwezig)::float8 as aanwezig,
-            sum(t.uren_geoorloofd_verzuim)::float8 as geoorloofd,
-            sum(t.uren_ongeoorloofd_verzuim)::float8 as ongeoorloofd,
-            sum(t.perioden)::int as perioden,
-            to_char(max(t.gemeld_tot), 'YYYY-MM-DD') as gemeld_tot,
-            sum(t.perioden_op_tijd)::int as op_tijd,
-            count(distinct t.inburgeraar_id) filter (where t.status = 'ACTIEF')::int as deelnemers,
-            count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
-                               and coalesce(t.gemeld_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
-       from traject t
-      where ${scope.sql}${aanbieder.sql}
-      group by t.aanbieder_id`,
-    [zondag, zondag, ...scope.params, ...aanbieder.params],
+    `with t as materialized (select t.aanbieder_id, t.inburgeraar_id, t.status, t.geplande_start, t.geplande_einde, t.gemeld_tot,
+                                    t.uren_ingeroosterd, t.uren_aanwezig, t.uren_geoorloofd_verzuim, t.uren_ongeoorloofd_verzuim,
+                                    t.perioden, t.perioden_op_tijd
+                               from traject t where ${scope.sql}${aanbieder.sql})
+     select s.*, coalesce(d.deelnemers, 0)::int as deelnemers
+       from (select t.aanbieder_id,
+                    sum(t.uren_ingeroosterd)::float8 as ingeroosterd,
+                    sum(t.uren_aanwezig)::float8 as aanwezig,
+                    sum(t.uren_geoorloofd_verzuim)::float8 as geoorloofd,
+                    sum(t.uren_ongeoorloofd_verzuim)::float8 as ongeoorloofd,
+                    sum(t.perioden)::int as perioden,
+                    to_char(max(t.gemeld_tot), 'YYYY-MM-DD') as gemeld_tot,
+                    sum(t.perioden_op_tijd)::int as op_tijd,
+                    count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
+                                       and coalesce(t.gemeld_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
+               from t group by t.aanbieder_id) s
+       left join (select p.aanbieder_id, count(*) as deelnemers
+                    from (select distinct t.aanbieder_id, t.inburgeraar_id from t where t.status = 'ACTIEF') p
+                   group by p.aanbieder_id) d on d.aanbieder_id = s.aanbieder_id`,
+    [...scope.params, ...aanbieder.params, zondag, zondag],
   );
   return new Map(rijen.map((r) => [r.aanbieder_id, {
     uren: { ingeroosterd: r.ingeroosterd, aanwezig: r.aanwezig, geoorloofdVerzuim: r.geoorloofd, ongeoorloofdVerzuim: r.ongeoorloofd, perioden: r.perioden, gemeldTot: r.gemeld_tot },
