@@ -48,7 +48,7 @@ afterAll(() => db.drop());
 async function telStatements(werk: () => Promise<unknown>): Promise<number> {
   statements.length = 0;
   await werk();
-  return statements.map((s) => s.replace(/\x1B\[[0-9;]*m/g, '')).filter((s) => /\[query\]\s*(select|insert|update|delete)\b/i.test(s)).length;
+  return statements.map((s) => s.replace(/\x1B\[[0-9;]*m/g, '')).filter((s) => /\[query\]\s*(with|select|insert|update|delete)\b/i.test(s)).length;
 }
 
 describe('gemeente: aanbieders', () => {
