@@ -185,7 +185,15 @@ describe('the migration to totals on traject', () => {
 
     const migratie = new Migration20261204400000UrenTotalenPerTraject(t.orm.em.getDriver(), t.orm.config);
     await migratie.up();
-    for (const query of migratie.getQueries()) await verbinding.execute(query as string);
+    // On one connection, in one transaction, as the migrator runs it (the backfill's helper function is session-local).
+    const client = await (await t.orm.em.getConnection().getNativeClient()).connect();
+    try {
+      await client.query('begin');
+      for (const query of migratie.getQueries()) await client.query(query as string);
+      await client.query('commit');
+    } finally {
+      client.release();
+    }
 
     const opTijd = await sql<{ ingediend_op: Date; op_tijd: boolean }>(`select ingediend_op, op_tijd from aanwezigheid where traject_id in (?, ?) order by ingediend_op`, [amina, yonas]);
     // Each version judged by its own day: 4 May 23:30 on time; 00:30 on 5 May (NL) late; the correction of 10 May and 12 May late.
