@@ -138,8 +138,7 @@ export async function deelnemers(db: Queryable, p: DeelnemersParams): Promise<Re
      select m.*, g.naam as gemeente_naam,
             (select count(*) from inburgeraar i where i.status = 'ACTIEF' and exists (select 1 from traject t where t.inburgeraar_id = i.id and ${eigenTraject}))::int as total_count,
             (select json_agg(json_build_object('id', t.id, 'soort', t.soort, 'geplandeStart', t.geplande_start, 'geplandeEinde', t.geplande_einde,
-                    'uren', (select json_build_object('aanwezig', sum(a.uren_aanwezig), 'ingeroosterd', sum(a.uren_ingeroosterd), 'perioden', count(*), 'gemeldTot', max(a.periode_tot))
-                               from aanwezigheid a where a.traject_id = t.id and a.vervangen_op is null),
+                    'uren', json_build_object('aanwezig', t.uren_aanwezig, 'ingeroosterd', t.uren_ingeroosterd, 'perioden', t.perioden, 'gemeldTot', t.gemeld_tot),
                     'laatsteRapportage', (select json_object_agg(r.soort, r.laatste) from (select r.soort, max(r.ingediend_op) as laatste from rapportage r
                                            where r.traject_id = t.id and r.vervangen_op is null group by r.soort) r))
                     order by t.geplande_start)
@@ -182,8 +181,8 @@ export interface AanbiedersParams {
 }
 
 /**
- * gemeente `aanbieders`: per aanbieder with a contract, its deelnemers, hours, and running trajecten whose last
- * complete week is unreported. (The portal also counts reports within the meldtermijn; see `aanbiederDetail`.)
+ * gemeente `aanbieders`: per aanbieder with a contract, its deelnemers, hours, periods reported on time, and running
+ * trajecten whose last complete week is unreported, from the totals each traject row carries (kept by the database).
  */
 export async function aanbiedersOverzicht(db: Queryable, p: AanbiedersParams): Promise<Record<string, unknown>[]> {
   const zondag = vorigeZondag(p.vandaag);
@@ -195,10 +194,9 @@ export async function aanbiedersOverzicht(db: Queryable, p: AanbiedersParams): P
          select count(distinct t.inburgeraar_id) filter (where t.status = 'ACTIEF') as deelnemers,
                 count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least($2::date, t.geplande_einde)
                                    and coalesce(t.gemeld_tot, '-infinity') < least($2::date, t.geplande_einde)) as zonder_vorige_week,
-                sum(u.aanwezig) as aanwezig, sum(u.ingeroosterd) as ingeroosterd, sum(u.perioden) as perioden
+                sum(t.uren_aanwezig) as aanwezig, sum(t.uren_ingeroosterd) as ingeroosterd, sum(t.perioden) as perioden,
+                sum(t.perioden_op_tijd) as op_tijd
            from traject t
-           left join lateral (select sum(a.uren_aanwezig) as aanwezig, sum(a.uren_ingeroosterd) as ingeroosterd, count(*) as perioden
-                                from aanwezigheid a where a.traject_id = t.id and a.vervangen_op is null) u on true
           where t.gemeente_id = $1 and t.aanbieder_id = k.aanbieder_id) s on true
       order by b.naam`,
     [p.gemeenteId, zondag],
@@ -214,11 +212,9 @@ export interface AanbiederDetailParams extends AanbiedersParams {
 export async function aanbiederDetail(db: Queryable, p: AanbiederDetailParams): Promise<Record<string, unknown>[]> {
   const { rows } = await db.query(
     `select t.id, t.inburgeraar_id, i.voornamen, i.tussenvoegsel, i.achternaam, t.soort, t.status, t.geplande_start, t.geplande_einde, t.geplande_uren, t.gemeld_tot,
-            u.aanwezig, u.ingeroosterd, u.perioden
+            t.uren_aanwezig as aanwezig, t.uren_ingeroosterd as ingeroosterd, t.perioden
        from traject t
        join inburgeraar i on i.id = t.inburgeraar_id
-       left join lateral (select sum(a.uren_aanwezig) as aanwezig, sum(a.uren_ingeroosterd) as ingeroosterd, count(*) as perioden
-                            from aanwezigheid a where a.traject_id = t.id and a.vervangen_op is null) u on true
       where t.gemeente_id = $1 and t.aanbieder_id = $2
       order by i.achternaam, i.voornamen, t.geplande_start, t.id`,
     [p.gemeenteId, p.aanbiederId],

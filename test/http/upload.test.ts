@@ -14,6 +14,9 @@ afterAll(() => portal.stop());
 const KOP = 'trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim';
 const sql = <T>(query: string, params: unknown[] = []) => portal.orm.em.fork().execute<T[]>(query, params);
 const aantal = async (tabel: string) => (await sql<{ n: number }>(`select count(*)::int as n from ${tabel}`))[0]!.n;
+/** What the traject row carries of its attendance (kept by the database on every write path, the jobs' included). */
+const totalen = async (trajectId: string) => (await sql<{ perioden: number; ingeroosterd: number; aanwezig: number }>(
+  'select perioden, uren_ingeroosterd::float8 as ingeroosterd, uren_aanwezig::float8 as aanwezig from traject where id = ?', [trajectId]))[0]!;
 /** Monday of this week: never reported by the demo, never in the future. */
 const maandag = () => plusDagen(vandaag(), -((new Date(`${vandaag()}T00:00:00Z`).getUTCDay() + 6) % 7));
 
@@ -48,6 +51,7 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
     const [a, b, c] = await trajectenVanTaalhuis();
     const dag = maandag();
     const voor = await aantal('aanwezigheid');
+    const [totaalA, totaalB] = [await totalen(a!), await totalen(b!)];
     const bestand = [KOP,
       `${a};;${dag};${dag};4;4;;;;`,
       `${b};;${dag};${dag};4;5;;;;`, // more present than scheduled: the service's rule
@@ -62,6 +66,7 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
     const gecontroleerd = await wachtOpStatus(id, 'GECONTROLEERD');
     expect(gecontroleerd).toMatchObject({ totaal: 4, verwerkt: 4, inOrde: 1, metFouten: 2, overgeslagen: 1, correcties: 0, opgeslagen: 0 });
     expect(await aantal('aanwezigheid'), 'the dry run writes no attendance').toBe(voor);
+    expect(await totalen(a!), 'nor totals').toEqual(totaalA);
 
     const eerste = await school.graphql('aanbieder', REGELS, { id, first: 2 });
     expect(eerste.body.data.aanwezigheidUploadRegels.totalCount).toBe(4);
@@ -77,6 +82,8 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
     const klaar = await wachtOpStatus(id, 'OPGESLAGEN');
     expect(klaar).toMatchObject({ opgeslagen: 1, inOrde: 1, metFouten: 2 });
     expect(await aantal('aanwezigheid')).toBe(voor + 1);
+    expect(await totalen(a!)).toEqual({ perioden: totaalA.perioden + 1, ingeroosterd: totaalA.ingeroosterd + 4, aanwezig: totaalA.aanwezig + 4 });
+    expect(await totalen(b!)).toEqual(totaalB);
     expect((await sql<{ traject_id: string }>('select traject_id from aanwezigheid where periode_van = ? and traject_id in (?, ?, ?)', [dag, a, b, c])).map((r) => r.traject_id)).toEqual([a]);
     const regel2 = await school.graphql('aanbieder', REGELS, { id, first: 1 });
     expect(regel2.body.data.aanwezigheidUploadRegels.nodes[0].resultaat).toBe('NIEUW');
@@ -99,8 +106,8 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
   });
 
   it('a correction is saved only once it is confirmed (UPLOAD_CORRECTIES_NIET_BEVESTIGD writes nothing)', async () => {
-    const [gemeld] = await sql<{ traject_id: string; periode_van: string; periode_tot: string; versie: number; uren_ingeroosterd: string }>(
-      `select a.traject_id, a.periode_van, a.periode_tot, a.versie, a.uren_ingeroosterd from aanwezigheid a join traject t on t.id = a.traject_id join aanbieder b on b.id = t.aanbieder_id
+    const [gemeld] = await sql<{ traject_id: string; periode_van: string; periode_tot: string; versie: number; uren_ingeroosterd: string; uren_aanwezig: number }>(
+      `select a.traject_id, a.periode_van, a.periode_tot, a.versie, a.uren_ingeroosterd, a.uren_aanwezig::float8 as uren_aanwezig from aanwezigheid a join traject t on t.id = a.traject_id join aanbieder b on b.id = t.aanbieder_id
         where b.naam like 'Taalhuis%' and a.vervangen_op is null and t.status = 'ACTIEF' and a.uren_ingeroosterd >= 2 order by a.periode_van desc limit 1`);
     const res = await upload(school, [KOP, `${gemeld!.traject_id};;${gemeld!.periode_van};${gemeld!.periode_tot};${gemeld!.uren_ingeroosterd};1;;;;`].join('\n'));
     const id = res.body.id!;
@@ -114,9 +121,12 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
     expect(await versie()).toBe(gemeld!.versie);
     expect((await school.graphql('aanbieder', UPLOAD, { id })).body.data.aanwezigheidUpload.status).toBe('GECONTROLEERD');
 
+    const voor = await totalen(gemeld!.traject_id);
     await school.graphql('aanbieder', SLA_OP, { id, b: true });
     await wachtOpStatus(id, 'OPGESLAGEN');
     expect(await versie()).toBe(gemeld!.versie + 1);
+    // The traject's totals follow the correction: the same periods, the new version's hours instead of the old.
+    expect(await totalen(gemeld!.traject_id)).toEqual({ ...voor, aanwezig: voor.aanwezig - gemeld!.uren_aanwezig + 1 });
   });
 
   it('an .xlsx workbook (written by LibreOffice) goes through the same job: its lines are read and checked', async () => {

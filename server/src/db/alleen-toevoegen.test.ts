@@ -48,7 +48,7 @@ async function logregel(): Promise<void> {
 async function aanwezigheid(periodeVan: string): Promise<string> {
   const id = randomUUID();
   await portaal.query(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim,
-      uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op) values ($1, $2, $3, $3::date + 6, 1, 10, 8, 0, 0, $4, now())`,
+      uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd) values ($1, $2, $3, $3::date + 6, 1, 10, 8, 0, 0, $4, now(), true)`,
     [id, t.wereld.trajectAmina.id, periodeVan, gebruiker()]);
   return id;
 }

@@ -127,14 +127,15 @@ export async function genereer(client: pg.Client, omvang: Omvang, wachtwoordHash
       case when afgerond then 'AFGEROND' else 'ACTIEF' end, case when afgerond then ${peil} - 1 end,
       pg_temp.uid('gebruiker-g' || g), (${peil} - 7 * weken - 14)::timestamptz
     from plan`);
-  // Weekly attendance from the start up to the week before PEILDATUM (one in three lacks that last week).
+  // Weekly attendance from the start up to the week before PEILDATUM (one in three lacks that last week). A report 2 days
+  // after the period is always within the meldtermijn (5 working days), one 14 days after never is: op_tijd follows.
   await stap('aanwezigheid', `insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig,
-      uren_geoorloofd_verzuim, reden_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, reden_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op)
+      uren_geoorloofd_verzuim, reden_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, reden_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd)
     select m::uuid, traject_id, van, van + 6, 1, uren,
       uren - case when r % 10 = 0 then 3 else 0 end - case when r % 20 = 1 then 1.5 else 0 end,
       case when r % 10 = 0 then 3 else 0 end, case when r % 10 = 0 then (case when r % 3 = 0 then 'AFSPRAAK_INSTANTIE' else 'ZIEKTE' end) end,
       case when r % 20 = 1 then 1.5 else 0 end, case when r % 20 = 1 then 'ZONDER_BERICHT' end,
-      indiener, (van + 6 + case when r % 8 = 0 then 14 else 2 end + time '10:00')::timestamptz
+      indiener, (van + 6 + case when r % 8 = 0 then 14 else 2 end + time '10:00')::timestamptz, r % 8 <> 0
     from (select m, traject_id, indiener, van, uren, ('x' || substr(m, 8, 7))::bit(28)::int as r
           from (select md5('aw' || p.t || '-' || w) as m, p.traject_id, p.indiener, ${peil} - 7 * (p.weken - w) as van,
                        case when p.soort in ('MAP', 'PVT') then 4 else 12 end as uren

@@ -1,3 +1,4 @@
+import { opTijdGemeld } from '../../../server/src/modules/aanbieder-overzicht/meldtermijn.js';
 import { plusDagen } from '../../../server/src/modules/shared/datum.js';
 import { PEILDATUM, SCHOOL_EMAIL } from '../data/omvang.js';
 import { belasting, type Reeks } from '../meten.js';
@@ -74,13 +75,15 @@ export async function meetBulk(o: BenchOmgeving): Promise<SectieUitslag> {
 /** One statement per batch, as a client that writes straight to PostgreSQL would. */
 async function rawInsert(o: BenchOmgeving, rijen: Rij[], indiener: string) {
   const waarden: unknown[] = [];
+  const nu = new Date();
   const tupels = rijen.map((r) => {
     const b = waarden.length;
-    waarden.push(r.trajectId, r.periodeVan, r.periodeTot, r.urenIngeroosterd, r.urenAanwezig, r.urenGeoorloofdVerzuim, r.urenOngeoorloofdVerzuim);
-    return `(gen_random_uuid(), $${b + 1}, $${b + 2}, $${b + 3}, 1, $${b + 4}, $${b + 5}, $${b + 6}, null, $${b + 7}, null, '${indiener}', now())`;
+    // Whether the row came within its meldtermijn is the writer's to say (the database has no holiday calendar).
+    waarden.push(r.trajectId, r.periodeVan, r.periodeTot, r.urenIngeroosterd, r.urenAanwezig, r.urenGeoorloofdVerzuim, r.urenOngeoorloofdVerzuim, opTijdGemeld(r.periodeTot, nu));
+    return `(gen_random_uuid(), $${b + 1}, $${b + 2}, $${b + 3}, 1, $${b + 4}, $${b + 5}, $${b + 6}, null, $${b + 7}, null, '${indiener}', now(), $${b + 8})`;
   });
   await o.pool.query(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig,
-      uren_geoorloofd_verzuim, reden_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, reden_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op)
+      uren_geoorloofd_verzuim, reden_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, reden_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd)
     values ${tupels.join(', ')}
     on conflict (traject_id, periode_van) where vervangen_op is null do nothing`, waarden);
 }

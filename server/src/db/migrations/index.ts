@@ -16,6 +16,7 @@ import { Migration20261203130100AanwezigheidUpload } from './Migration2026120313
 import { Migration20261204100000LoginDieStandhoudt } from './Migration20261204100000-login-die-standhoudt.js';
 import { Migration20261204300000DatabaseRollen } from './Migration20261204300000-database-rollen.js';
 import { Migration20261204300100AlleenToevoegen } from './Migration20261204300100-alleen-toevoegen.js';
+import { Migration20261204400000UrenTotalenPerTraject } from './Migration20261204400000-uren-totalen-per-traject.js';
 import { Migration20261204500000EindeInburgeringsplicht } from './Migration20261204500000-einde-inburgeringsplicht.js';
 import { Migration20261204500100Retentie } from './Migration20261204500100-retentie.js';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261204100000-login-die-standhoudt', class: Migration20261204100000LoginDieStandhoudt },
   { name: 'Migration20261204300000-database-rollen', class: Migration20261204300000DatabaseRollen },
   { name: 'Migration20261204300100-alleen-toevoegen', class: Migration20261204300100AlleenToevoegen },
+  { name: 'Migration20261204400000-uren-totalen-per-traject', class: Migration20261204400000UrenTotalenPerTraject },
   { name: 'Migration20261204500000-einde-inburgeringsplicht', class: Migration20261204500000EindeInburgeringsplicht },
   { name: 'Migration20261204500100-retentie', class: Migration20261204500100Retentie },
 ];

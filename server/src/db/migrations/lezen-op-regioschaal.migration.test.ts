@@ -13,8 +13,8 @@ async function gemeldTot(trajectId: string): Promise<string | null> {
 }
 
 const week = (trajectId: string, van: string, tot: string, versie = 1) =>
-  sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op)
-       values (gen_random_uuid(), ?, ?, ?, ?, 10, 10, 0, 0, ?, now())`, [trajectId, van, tot, versie, t.wereld.principals.school.gebruikerId]);
+  sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd)
+       values (gen_random_uuid(), ?, ?, ?, ?, 10, 10, 0, 0, ?, now(), true)`, [trajectId, van, tot, versie, t.wereld.principals.school.gebruikerId]);
 
 describe('traject.gemeld_tot, the last day of current attendance', () => {
   it('follows inserts, corrections that shorten a period, and deletes; stays empty without attendance', async () => {
@@ -35,8 +35,8 @@ describe('traject.gemeld_tot, the last day of current attendance', () => {
 
   it('is set once per statement for every traject a multi-row insert touches, and leaves other trajecten alone', async () => {
     const { trajectYonasAfgerond: a, trajectFaridAnder: b, trajectOlenaVerlopen: ander } = t.wereld;
-    await sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op)
-      select gen_random_uuid(), r.traject_id::uuid, r.van::date, r.van::date + 6, 1, 10, 10, 0, 0, ?, now()
+    await sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd)
+      select gen_random_uuid(), r.traject_id::uuid, r.van::date, r.van::date + 6, 1, 10, 10, 0, 0, ?, now(), true
         from (values (?, '2026-10-05'), (?, '2026-10-12'), (?, '2026-09-07')) as r(traject_id, van)`, [t.wereld.principals.school.gebruikerId, a.id, a.id, b.id]);
     expect([await gemeldTot(a.id), await gemeldTot(b.id), await gemeldTot(ander.id)]).toEqual(['2026-10-18', '2026-09-13', null]);
   });

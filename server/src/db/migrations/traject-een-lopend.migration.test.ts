@@ -31,8 +31,8 @@ describe('the migration to one running traject per soort and aanbieder', () => {
     const eerder = kopie(origineel, new Date('2026-01-01T10:00:00Z')); // older, but nothing reported on it
     const later = kopie(origineel, new Date('2026-01-01T10:00:01Z'));
     await em.persist([eerder, later]).flush();
-    await verbinding.execute(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_op, ingediend_door_gebruiker)
-      values (gen_random_uuid(), ?, '2026-01-05', '2026-01-11', 1, 12, 12, 0, 0, now(), ?)`, [origineel.id, t.wereld.principals.school.gebruikerId]);
+    await verbinding.execute(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_op, ingediend_door_gebruiker, op_tijd)
+      values (gen_random_uuid(), ?, '2026-01-05', '2026-01-11', 1, 12, 12, 0, 0, now(), ?, true)`, [origineel.id, t.wereld.principals.school.gebruikerId]);
 
     await herhaalMigratie();
     const na = await t.orm.em.fork().find(Traject, { inburgeraar: t.wereld.amina.id }, { orderBy: { toegewezenOp: 'asc' } });
@@ -50,8 +50,8 @@ describe('the migration to one running traject per soort and aanbieder', () => {
     const tweede = kopie(origineel, new Date());
     await em.persist(tweede).flush();
     for (const id of [origineel.id, tweede.id]) {
-      await verbinding.execute(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_op, ingediend_door_gebruiker)
-        values (gen_random_uuid(), ?, '2026-02-02', '2026-02-08', 1, 6, 6, 0, 0, now(), ?)`, [id, t.wereld.principals.andereSchool.gebruikerId]);
+      await verbinding.execute(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_op, ingediend_door_gebruiker, op_tijd)
+        values (gen_random_uuid(), ?, '2026-02-02', '2026-02-08', 1, 6, 6, 0, 0, now(), ?, true)`, [id, t.wereld.principals.andereSchool.gebruikerId]);
     }
     await expect(herhaalMigratie()).rejects.toThrow(new RegExp(`${t.wereld.farid.id} B1_ROUTE`));
   });

@@ -4,7 +4,6 @@ import type { IsoDatum } from '../shared/datum.js';
 import { gemeenteTrajectScopeSql } from '../tenancy/scope.js';
 import { GEEN_UREN, type UrenTotalen } from '../traject/uren-totalen.js';
 import { vorigeZondag } from '../traject/te-doen.js';
-import { meldtermijnKalender } from './meldtermijn.js';
 
 /** What one aanbieder did for one gemeente, over all the gemeente's trajecten there. */
 export interface AanbiederCijfers {
@@ -23,68 +22,49 @@ export interface CijferVraag {
   /** Only this aanbieder; all of the gemeente's aanbieders when absent. */
   aanbiederId?: string;
   vandaag: IsoDatum;
-  /** Trajecten lie within a contract, so no period ends before the gemeente's earliest contract start. */
-  kalenderVan: IsoDatum;
 }
 
-const pgArray = (waarden: string[]) => `{${waarden.join(',')}}`;
-
 /**
- * Figures per aanbieder in two grouped statements, however many aanbieders, trajecten or periods there are.
- * Only current attendance versions count for hours; timeliness looks at the first version of each period.
+ * Figures per aanbieder in one statement over the gemeente's trajecten, however many aanbieders, trajecten
+ * or periods there are: each traject carries the totals of its current attendance versions and how many of its
+ * periods were first reported on time (kept by the database, Migration20261204400000), so no attendance row is read.
  */
 export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeentePrincipal, vraag: CijferVraag): Promise<Map<string, AanbiederCijfers>> {
   const scope = gemeenteTrajectScopeSql(gemeente, 't');
   const aanbieder = vraag.aanbiederId ? { sql: ' and t.aanbieder_id = ?', params: [vraag.aanbiederId] } : { sql: '', params: [] };
-  // Periods ending later than this have not reached their deadline; the fallback below treats them right.
-  const kalender = meldtermijnKalender(vraag.kalenderVan, vraag.vandaag);
   const zondag = vorigeZondag(vraag.vandaag);
-  const [uren, trajecten] = await Promise.all([
-    em.execute<{ aanbieder_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number; bekend_tot: string | null; op_tijd: number }[]>(
-      `select t.aanbieder_id,
-              sum(a.uren_ingeroosterd)::float8 as ingeroosterd,
-              sum(a.uren_aanwezig)::float8 as aanwezig,
-              sum(a.uren_geoorloofd_verzuim)::float8 as geoorloofd,
-              sum(a.uren_ongeoorloofd_verzuim)::float8 as ongeoorloofd,
-              count(*)::int as perioden,
-              to_char(max(a.periode_tot), 'YYYY-MM-DD') as bekend_tot,
-              -- A registration counts on the Dutch calendar day it was made; outside the calendar (not yet due,
-              -- or impossibly early) a period is on time only when reported by its own last day.
-              count(*) filter (where (eerste.op at time zone 'Europe/Amsterdam')::date <= coalesce(k.uiterlijk, a.periode_tot))::int as op_tijd
-         from aanwezigheid a
-         join traject t on t.id = a.traject_id
-         cross join lateral (select min(v.ingediend_op) as op from aanwezigheid v
-                              where v.traject_id = a.traject_id and v.periode_van = a.periode_van) eerste
-         left join unnest(?::date[], ?::date[]) as k(periode_tot, uiterlijk) on k.periode_tot = a.periode_tot
-        where a.vervangen_op is null and ${scope.sql}${aanbieder.sql}
-        group by t.aanbieder_id`,
-      [pgArray(kalender.periodeTot), pgArray(kalender.uiterlijk), ...scope.params, ...aanbieder.params],
-    ),
-    // Same rule as te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database; gemeld_tot is
-    // the last reported day, kept per traject by a trigger on aanwezigheid.
-    em.execute<{ aanbieder_id: string; deelnemers: number; zonder_vorige_week: number }[]>(
-      `select t.aanbieder_id,
-              count(distinct t.inburgeraar_id) filter (where t.status = 'ACTIEF')::int as deelnemers,
-              count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
-                                 and coalesce(t.gemeld_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
-         from traject t
-        where ${scope.sql}${aanbieder.sql}
-        group by t.aanbieder_id`,
-      [zondag, zondag, ...scope.params, ...aanbieder.params],
-    ),
-  ]);
-  const result = new Map<string, AanbiederCijfers>();
-  const cijfers = (id: string) => {
-    let c = result.get(id);
-    if (!c) result.set(id, (c = { ...GEEN_CIJFERS }));
-    return c;
-  };
-  for (const r of uren) {
-    Object.assign(cijfers(r.aanbieder_id), {
-      uren: { ingeroosterd: r.ingeroosterd, aanwezig: r.aanwezig, geoorloofdVerzuim: r.geoorloofd, ongeoorloofdVerzuim: r.ongeoorloofd, perioden: r.perioden, gemeldTot: r.bekend_tot },
-      opTijd: r.op_tijd,
-    });
-  }
-  for (const r of trajecten) Object.assign(cijfers(r.aanbieder_id), { deelnemers: r.deelnemers, zonderVorigeWeek: r.zonder_vorige_week });
-  return result;
+  // "Last week missing" is the rule of te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database.
+  // Distinct people are counted apart, by hashing (aanbieder, person): a count(distinct) beside the sums makes
+  // PostgreSQL sort the gemeente's whole traject set (to disk at regional scale) instead of hashing 1,000 groups.
+  const rijen = await em.execute<{
+    aanbieder_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number;
+    gemeld_tot: string | null; op_tijd: number; deelnemers: number; zonder_vorige_week: number;
+  }[]>(
+    `with t as materialized (select t.aanbieder_id, t.inburgeraar_id, t.status, t.geplande_start, t.geplande_einde, t.gemeld_tot,
+                                    t.uren_ingeroosterd, t.uren_aanwezig, t.uren_geoorloofd_verzuim, t.uren_ongeoorloofd_verzuim,
+                                    t.perioden, t.perioden_op_tijd
+                               from traject t where ${scope.sql}${aanbieder.sql})
+     select s.*, coalesce(d.deelnemers, 0)::int as deelnemers
+       from (select t.aanbieder_id,
+                    sum(t.uren_ingeroosterd)::float8 as ingeroosterd,
+                    sum(t.uren_aanwezig)::float8 as aanwezig,
+                    sum(t.uren_geoorloofd_verzuim)::float8 as geoorloofd,
+                    sum(t.uren_ongeoorloofd_verzuim)::float8 as ongeoorloofd,
+                    sum(t.perioden)::int as perioden,
+                    to_char(max(t.gemeld_tot), 'YYYY-MM-DD') as gemeld_tot,
+                    sum(t.perioden_op_tijd)::int as op_tijd,
+                    count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
+                                       and coalesce(t.gemeld_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
+               from t group by t.aanbieder_id) s
+       left join (select p.aanbieder_id, count(*) as deelnemers
+                    from (select distinct t.aanbieder_id, t.inburgeraar_id from t where t.status = 'ACTIEF') p
+                   group by p.aanbieder_id) d on d.aanbieder_id = s.aanbieder_id`,
+    [...scope.params, ...aanbieder.params, zondag, zondag],
+  );
+  return new Map(rijen.map((r) => [r.aanbieder_id, {
+    uren: { ingeroosterd: r.ingeroosterd, aanwezig: r.aanwezig, geoorloofdVerzuim: r.geoorloofd, ongeoorloofdVerzuim: r.ongeoorloofd, perioden: r.perioden, gemeldTot: r.gemeld_tot },
+    opTijd: r.op_tijd,
+    deelnemers: r.deelnemers,
+    zonderVorigeWeek: r.zonder_vorige_week,
+  }]));
 }

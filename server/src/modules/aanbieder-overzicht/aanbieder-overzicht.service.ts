@@ -40,12 +40,12 @@ function percentage(deel: number, geheel: number): number | null {
 export class AanbiederOverzichtService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Three statements, however many aanbieders and trajecten. */
+  /** Two statements, however many aanbieders and trajecten. */
   async lijst(principal: Principal, nu: IsoDatum = vandaag()): Promise<AanbiederOverzichtView[]> {
     const gemeente = vereisGemeente(principal);
     const contracten = await this.em.find(Contract, { gemeente: gemeente.gemeenteId }, { populate: ['aanbieder'], orderBy: { ingangsdatum: 'desc' } });
     if (contracten.length === 0) return [];
-    const cijfers = await cijfersPerAanbieder(this.em, gemeente, { vandaag: nu, kalenderVan: vroegsteStart(contracten) });
+    const cijfers = await cijfersPerAanbieder(this.em, gemeente, { vandaag: nu });
     const perAanbieder = new Map<string, Contract[]>();
     for (const c of contracten) perAanbieder.set(c.aanbieder.id, [...(perAanbieder.get(c.aanbieder.id) ?? []), c]);
     return [...perAanbieder.values()]
@@ -64,17 +64,13 @@ export class AanbiederOverzichtService {
       throw DomainError.van(AanbiederOverzichtFout.AANBIEDER_ONBEKEND, 'id', 'Deze aanbieder bestaat niet of heeft geen contract met uw gemeente.');
     }
     const [cijfers, trajecten] = await Promise.all([
-      cijfersPerAanbieder(this.em, gemeente, { aanbiederId: id, vandaag: nu, kalenderVan: vroegsteStart(contracten) }),
+      cijfersPerAanbieder(this.em, gemeente, { aanbiederId: id, vandaag: nu }),
       trajectenBijAanbieder(this.em, gemeente, id, nu),
     ]);
     // The list shows people's names: reading it is access to personal data (002), logged like a dossier search.
     await logInzage(this.em, gemeente, 'TRAJECTEN_BIJ_AANBIEDER_GELEZEN', [...new Set(trajecten.map((t) => t.inburgeraarId))]);
     return { ...overzicht(contracten, cijfers.get(id) ?? GEEN_CIJFERS), trajecten };
   }
-}
-
-function vroegsteStart(contracten: Contract[]): IsoDatum {
-  return contracten.map((c) => c.ingangsdatum).reduce((a, b) => (a < b ? a : b));
 }
 
 function overzicht(contracten: Contract[], cijfers: AanbiederCijfers): AanbiederOverzichtView {

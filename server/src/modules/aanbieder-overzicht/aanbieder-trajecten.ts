@@ -3,7 +3,7 @@ import type { GemeentePrincipal } from '../auth/principal.js';
 import type { IsoDatum } from '../shared/datum.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { Traject } from '../traject/traject.entity.js';
-import { GEEN_UREN, urenTotalenPerTraject, type UrenTotalen } from '../traject/uren-totalen.js';
+import { urenTotalen, type UrenTotalen } from '../traject/uren-totalen.js';
 import { aanwezigheidOntbreekt } from '../traject/te-doen.js';
 
 export interface TrajectBijAanbiederView {
@@ -19,16 +19,15 @@ export interface TrajectBijAanbiederView {
   vorigeWeekOntbreekt: boolean;
 }
 
-/** The gemeente's trajecten at one aanbieder, every status, with hour totals: two statements. */
+/** The gemeente's trajecten at one aanbieder, every status, with the hour totals they carry: one statement. */
 export async function trajectenBijAanbieder(em: EntityManager, gemeente: GemeentePrincipal, aanbiederId: string, nu: IsoDatum): Promise<TrajectBijAanbiederView[]> {
   const trajecten = await em.find(Traject, { $and: [trajectScope(gemeente), { aanbieder: aanbiederId }] }, {
     populate: ['inburgeraar'],
     orderBy: [{ inburgeraar: { achternaam: 'asc', voornamen: 'asc' } }, { geplandeStart: 'asc' }, { id: 'asc' }],
   });
-  const uren = await urenTotalenPerTraject(em, trajecten.map((t) => t.id));
   return trajecten.map((t) => {
     const p = t.inburgeraar;
-    const totalen = uren.get(t.id) ?? GEEN_UREN;
+    const totalen = urenTotalen(t);
     return {
       id: t.id,
       inburgeraarId: p.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meldtermijnKalender, uiterlijkeMelddatum } from './meldtermijn.js';
+import { meldtermijnKalender, opTijdGemeld, uiterlijkeMelddatum } from './meldtermijn.js';
 
 describe('meldtermijn', () => {
   it('is 5 working days after the period, skipping Koningsdag and Bevrijdingsdag', () => {
@@ -13,5 +13,11 @@ describe('meldtermijn', () => {
     const kalender = meldtermijnKalender('2026-04-25', '2026-04-27');
     expect(kalender.periodeTot).toEqual(['2026-04-25', '2026-04-26', '2026-04-27']);
     expect(kalender.uiterlijk).toEqual(['2026-05-04', '2026-05-04', '2026-05-04']);
+  });
+
+  it('judges a version on the Dutch calendar day it was registered, up to and including the deadline', () => {
+    expect(opTijdGemeld('2026-04-26', new Date('2026-05-04T21:30:00Z'))).toBe(true); // 23:30 on the 5th working day
+    expect(opTijdGemeld('2026-04-26', new Date('2026-05-04T22:30:00Z'))).toBe(false); // 00:30 on 5 May in the Netherlands
+    expect(opTijdGemeld('2026-05-03', new Date('2026-05-12T08:00:00Z'))).toBe(false); // the 6th working day
   });
 });

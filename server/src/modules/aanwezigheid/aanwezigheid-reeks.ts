@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inSqlTransactie, type SqlTransactie } from '../../db/sql-transactie.js';
+import { opTijdGemeld } from '../aanbieder-overzicht/meldtermijn.js';
 import type { AanbiederPrincipal } from '../auth/principal.js';
 import { logInzageInTransactie } from '../inzage/inzage.js';
 import { datumNl, type IsoDatum } from '../shared/datum.js';
@@ -57,7 +58,8 @@ export interface ReeksOpdracht {
 }
 
 interface TrajectInBatch { inburgeraarId: string; geplandeStart: IsoDatum; geplandeEinde: IsoDatum }
-interface NieuweVersie extends AanwezigheidVersie { vervangenOp: Date | null }
+/** A version to insert; `opTijd` says whether it came within its period's meldtermijn (the traject's totals count first versions). */
+interface NieuweVersie extends AanwezigheidVersie { vervangenOp: Date | null; opTijd: boolean }
 
 /**
  * A batch, set-based, in one transaction with a constant number of statements whatever its size: the key claimed;
@@ -164,7 +166,7 @@ function beoordeel(opdracht: ReeksOpdracht, invoerFouten: Overtreding[][], traje
       urenGeoorloofdVerzuim: invoer.urenGeoorloofdVerzuim, redenGeoorloofdVerzuim: invoer.redenGeoorloofdVerzuim || null,
       urenOngeoorloofdVerzuim: invoer.urenOngeoorloofdVerzuim, redenOngeoorloofdVerzuim: invoer.redenOngeoorloofdVerzuim || null,
       ingediendDoorGebruiker: opdracht.aanbieder.gebruikerId ?? null, ingediendDoorToken: opdracht.aanbieder.tokenId ?? null,
-      ingediendOp: nu, vervangenOp: null,
+      ingediendOp: nu, vervangenOp: null, opTijd: opTijdGemeld(invoer.periodeTot, nu),
     };
     if (vorige) {
       // A version this batch made itself is inserted already replaced; one from the database is stamped by the update.
@@ -175,7 +177,7 @@ function beoordeel(opdracht: ReeksOpdracht, invoerFouten: Overtreding[][], traje
     stand.set(trajectId, [...lijst.filter((a) => a !== vorige), versie]);
     nieuw.set(versie.id, versie);
     inburgeraars.add(traject.inburgeraarId);
-    const { vervangenOp: _, ...aanwezigheid } = versie;
+    const aanwezigheid = zonderVervangen(versie);
     return vorige
       ? { rij, registratie: { resultaat: 'GECORRIGEERD', aanwezigheid, vorige: zonderVervangen(vorige) }, fouten: [] }
       : { rij, registratie: { resultaat: 'NIEUW', aanwezigheid }, fouten: [] };
@@ -193,18 +195,18 @@ async function schrijf(sql: SqlTransactie, vervangen: string[], nieuw: NieuweVer
   await sql.query(
     `insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig,
        uren_geoorloofd_verzuim, reden_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, reden_ongeoorloofd_verzuim,
-       ingediend_door_gebruiker, ingediend_door_token, ingediend_op, vervangen_op)
+       ingediend_door_gebruiker, ingediend_door_token, ingediend_op, vervangen_op, op_tijd)
      select u.id, u.traject_id, u.periode_van, u.periode_tot, u.versie, u.uren_ingeroosterd, u.uren_aanwezig,
             u.uren_geoorloofd_verzuim, u.reden_geoorloofd_verzuim, u.uren_ongeoorloofd_verzuim, u.reden_ongeoorloofd_verzuim,
-            $12::uuid, $13::uuid, $14::timestamptz, u.vervangen_op
+            $12::uuid, $13::uuid, $14::timestamptz, u.vervangen_op, u.op_tijd
        from unnest($1::uuid[], $2::uuid[], $3::date[], $4::date[], $5::int[], $6::numeric[], $7::numeric[], $8::numeric[],
-                   $9::text[], $10::numeric[], $11::text[], $15::timestamptz[])
+                   $9::text[], $10::numeric[], $11::text[], $15::timestamptz[], $16::boolean[])
          as u(id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim,
-              reden_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, reden_ongeoorloofd_verzuim, vervangen_op)`,
+              reden_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, reden_ongeoorloofd_verzuim, vervangen_op, op_tijd)`,
     [kolom('id'), kolom('trajectId'), kolom('periodeVan'), kolom('periodeTot'), kolom('versie'), kolom('urenIngeroosterd'),
       kolom('urenAanwezig'), kolom('urenGeoorloofdVerzuim'), kolom('redenGeoorloofdVerzuim'), kolom('urenOngeoorloofdVerzuim'),
       kolom('redenOngeoorloofdVerzuim'), nieuw[0]!.ingediendDoorGebruiker, nieuw[0]!.ingediendDoorToken, nieuw[0]!.ingediendOp,
-      kolom('vervangenOp')]);
+      kolom('vervangenOp'), kolom('opTijd')]);
 }
 
 function afgewezen(rij: number, fout: DomainError): RijResultaat {
@@ -228,8 +230,9 @@ function zelfdeWaarden(a: AanwezigheidVersie, invoer: AanwezigheidInvoer): boole
     && (a.redenOngeoorloofdVerzuim ?? null) === (invoer.redenOngeoorloofdVerzuim || null);
 }
 
+/** What the caller sees of a version: the write-only columns stay inside the batch. */
 function zonderVervangen(v: AanwezigheidVersie | NieuweVersie): AanwezigheidVersie {
-  const { vervangenOp: _, ...versie } = v as NieuweVersie;
+  const { vervangenOp: _, opTijd: __, ...versie } = v as NieuweVersie;
   return versie;
 }
 

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { opTijdGemeld } from '../aanbieder-overzicht/meldtermijn.js';
 import { Traject } from '../traject/traject.entity.js';
 
 /**
@@ -27,6 +28,8 @@ export const Aanwezigheid = defineEntity({
     ingediendDoorToken: p.uuid().nullable(),
     ingediendOp: p.datetime(),
     vervangenOp: p.datetime().nullable(),
+    /** Whether this version came within its period's meldtermijn; decided when written (the set-based writer sets it too). */
+    opTijd: p.boolean().onCreate((a: { periodeTot: string; ingediendOp: Date }) => opTijdGemeld(a.periodeTot, a.ingediendOp)),
   },
 });
 export type Aanwezigheid = InferEntity<typeof Aanwezigheid>;

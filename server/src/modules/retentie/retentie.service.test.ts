@@ -37,8 +37,8 @@ const t = metWereld({}, async (orm, wereld) => {
     await sql(`insert into traject (id, inburgeraar_id, gemeente_id, aanbieder_id, contract_id, soort, geplande_start, geplande_einde, geplande_uren, status, aanbieder_referentie)
                values (?, ?, ?, ?, ?, 'B1_ROUTE', '2018-04-02', '2020-12-31', 600, 'AFGEROND', ?)`, [traject, id, wereld.gemeenteA.id, wereld.school.id, (wereld.trajectAmina.contract as { id: string }).id, `REF-${n}`]);
     for (const [versie, vervangen] of [[1, 'now()'], [2, 'null']] as const) {
-      await sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, vervangen_op)
-                 values (?, ?, '2019-01-07', '2019-01-13', ?, 10, ?, 0, 0, ?, now(), ${vervangen})`, [randomUUID(), traject, versie, 8 + versie, school]);
+      await sql(`insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig, uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, vervangen_op, op_tijd)
+                 values (?, ?, '2019-01-07', '2019-01-13', ?, 10, ?, 0, 0, ?, now(), ${vervangen}, true)`, [randomUUID(), traject, versie, 8 + versie, school]);
     }
     await sql(`insert into rapportage (id, traject_id, soort, sleutel, versie, gegevens, ingediend_op, ingediend_door_gebruiker) values (?, ?, 'VOORTGANG', 'VOORTGANG', 1, '{}', now(), ?)`, [randomUUID(), traject, school]);
     // MAP met (kept, current, dated, on the traject), its replaced first version and a PVT not met (both go).

@@ -41,6 +41,18 @@ export const Traject = defineEntity({
     aanbiederReferentie: p.text().nullable(),
     beeindigdDoor: p.uuid().nullable(),
     beeindigdOp: p.datetime().nullable(),
+    // Totals of the current attendance versions, kept by the database (trigger traject_totalen_bijwerken on every
+    // write to aanwezigheid), so reads need no aggregate. The portal never writes them.
+    urenIngeroosterd: p.decimal('number').precision(10).scale(2).default(0),
+    urenAanwezig: p.decimal('number').precision(10).scale(2).default(0),
+    urenGeoorloofdVerzuim: p.decimal('number').precision(10).scale(2).default(0),
+    urenOngeoorloofdVerzuim: p.decimal('number').precision(10).scale(2).default(0),
+    /** Number of reported periods. */
+    perioden: p.integer().default(0),
+    /** Reported periods whose first version came within the meldtermijn. */
+    periodenOpTijd: p.integer().default(0),
+    /** Last day covered by a current report (inclusive). */
+    gemeldTot: p.date().nullable(),
   },
 });
 export type Traject = InferEntity<typeof Traject>;

@@ -5,9 +5,9 @@ import type { TrajectView } from './traject.views.js';
 
 /**
  * A traject as the hand-written read pages select it: one json object per traject with what `trajectView` shows, its
- * hour totals and the date of its latest current report per soort (for `teDoen`), all inside the page's own statement.
- * The ORM's `trajectView` + `urenTotalenPerTraject` + `laatsteRapportagesPerTraject` say the same in three statements;
- * the service tests hold both paths to the same answers.
+ * hour totals (the columns the database keeps on traject, no attendance read) and the date of its latest current report
+ * per soort (for `teDoen`), all inside the page's own statement. The ORM's `trajectView` + `laatsteRapportagesPerTraject`
+ * say the same in two statements; the service tests hold both paths to the same answers.
  */
 export function trajectJsonSql(t: string): string {
   return `json_build_object(
@@ -18,11 +18,10 @@ export function trajectJsonSql(t: string): string {
     'onderdelen', ${t}.onderdelen, 'uiterlijkeAfrondingsdatum', ${t}.uiterlijke_afrondingsdatum,
     'tijdensBredeIntake', ${t}.tijdens_brede_intake, 'einddatum', ${t}.einddatum, 'redenIntrekking', ${t}.reden_intrekking,
     'aanbiederReferentie', ${t}.aanbieder_referentie,
-    'uren', (select json_build_object(
-        'ingeroosterd', coalesce(sum(a.uren_ingeroosterd), 0), 'aanwezig', coalesce(sum(a.uren_aanwezig), 0),
-        'geoorloofdVerzuim', coalesce(sum(a.uren_geoorloofd_verzuim), 0), 'ongeoorloofdVerzuim', coalesce(sum(a.uren_ongeoorloofd_verzuim), 0),
-        'perioden', count(*), 'gemeldTot', max(a.periode_tot))
-      from aanwezigheid a where a.traject_id = ${t}.id and a.vervangen_op is null),
+    'uren', json_build_object(
+        'ingeroosterd', ${t}.uren_ingeroosterd, 'aanwezig', ${t}.uren_aanwezig,
+        'geoorloofdVerzuim', ${t}.uren_geoorloofd_verzuim, 'ongeoorloofdVerzuim', ${t}.uren_ongeoorloofd_verzuim,
+        'perioden', ${t}.perioden, 'gemeldTot', ${t}.gemeld_tot),
     'laatsteRapportage', coalesce((select json_object_agg(r.soort, r.laatste)
       from (select r.soort, to_char(max(r.ingediend_op at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD') as laatste
               from rapportage r where r.traject_id = ${t}.id and r.vervangen_op is null group by r.soort) r), '{}'))`;

@@ -1,6 +1,6 @@
 import type { Traject } from './traject.entity.js';
 import type { AanwezigheidRegel } from './traject.sql.js';
-import { GEEN_UREN, type UrenTotalen } from './uren-totalen.js';
+import { urenTotalen, type UrenTotalen } from './uren-totalen.js';
 
 /** A traject as both roles see it; what each role may read is decided by its GraphQL type, not here. */
 export interface TrajectView {
@@ -23,7 +23,7 @@ export interface TrajectView {
   aanwezigheden?: AanwezigheidRegel[];
 }
 
-export function trajectView(traject: Traject, uren: Map<string, UrenTotalen>, aanwezigheden?: AanwezigheidRegel[]): TrajectView {
+export function trajectView(traject: Traject, aanwezigheden?: AanwezigheidRegel[]): TrajectView {
   return {
     id: traject.id,
     soort: traject.soort,
@@ -34,7 +34,7 @@ export function trajectView(traject: Traject, uren: Map<string, UrenTotalen>, aa
     geplandeUren: traject.geplandeUren,
     aanbiederNaam: traject.aanbieder.naam,
     gemeenteNaam: traject.gemeente.naam,
-    uren: uren.get(traject.id) ?? GEEN_UREN,
+    uren: urenTotalen(traject),
     onderdelen: traject.onderdelen,
     uiterlijkeAfrondingsdatum: traject.uiterlijkeAfrondingsdatum ?? null,
     tijdensBredeIntake: traject.tijdensBredeIntake,
