@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GemeentePrincipal } from '../auth/principal.js';
 import type { IsoDatum } from '../shared/datum.js';
+import { ALLEEN_TELLINGEN } from '../inzage/inzage.js';
 import { gemeenteTrajectScopeSql } from '../tenancy/scope.js';
 import { GEEN_UREN, type UrenTotalen } from '../traject/uren-totalen.js';
 import { vorigeZondag } from '../traject/te-doen.js';
@@ -32,6 +33,8 @@ const pgArray = (waarden: string[]) => `{${waarden.join(',')}}`;
 /**
  * Figures per aanbieder in two grouped statements, however many aanbieders, trajecten or periods there are.
  * Only current attendance versions count for hours; timeliness looks at the first version of each period.
+ * Both carry ALLEEN_TELLINGEN: they read people's rows only to count them per aanbieder, so on their own they name
+ * nobody and need no access-log line (test/http/inzage-dekking.test.ts reads the marker).
  */
 export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeentePrincipal, vraag: CijferVraag): Promise<Map<string, AanbiederCijfers>> {
   const scope = gemeenteTrajectScopeSql(gemeente, 't');
@@ -41,7 +44,7 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
   const zondag = vorigeZondag(vraag.vandaag);
   const [uren, trajecten] = await Promise.all([
     em.execute<{ aanbieder_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number; bekend_tot: string | null; op_tijd: number }[]>(
-      `select t.aanbieder_id,
+      `select ${ALLEEN_TELLINGEN} t.aanbieder_id,
               sum(a.uren_ingeroosterd)::float8 as ingeroosterd,
               sum(a.uren_aanwezig)::float8 as aanwezig,
               sum(a.uren_geoorloofd_verzuim)::float8 as geoorloofd,
@@ -63,7 +66,7 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
     // Same rule as te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database; gemeld_tot is
     // the last reported day, kept per traject by a trigger on aanwezigheid.
     em.execute<{ aanbieder_id: string; deelnemers: number; zonder_vorige_week: number }[]>(
-      `select t.aanbieder_id,
+      `select ${ALLEEN_TELLINGEN} t.aanbieder_id,
               count(distinct t.inburgeraar_id) filter (where t.status = 'ACTIEF')::int as deelnemers,
               count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
                                  and coalesce(t.gemeld_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week

@@ -65,6 +65,12 @@ function waarom(opties: InzageOpties): unknown[] {
   return [opties.ontvangerAanbiederId ?? null, huidigVerzoekId()];
 }
 
+/**
+ * Marks (right after `select`) a statement that reads people's rows only to count or sum over them (figures per aanbieder): it names nobody,
+ * so it needs no line. The coverage test (test/http/inzage-dekking.test.ts) reads this marker in the captured SQL.
+ */
+export const ALLEEN_TELLINGEN = '/* alleen-tellingen */';
+
 /** At most this many ids of one refused attempt are kept, each at most this long: enough to see what was tried. */
 const GEVRAAGD_MAX = 20;
 const GEVRAAGD_LENGTE = 100;

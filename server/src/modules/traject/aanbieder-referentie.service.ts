@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder } from '../auth/vereis.js';
 import { DomainError } from '../shared/domain-error.js';
+import { logInzage } from '../inzage/inzage.js';
 import { isUuid } from '../shared/uuid.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { AanbiederReferentieFout as F } from './aanbieder-referentie.errors.js';
@@ -38,6 +39,7 @@ export class AanbiederReferentieService {
       if (error instanceof UniqueConstraintViolationException) throw DomainError.van(F.REFERENTIE_DUBBEL, 'referentie');
       throw error;
     }
+    await logInzage(this.em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
     return { trajectId: traject.id, aanbiederReferentie: waarde };
   }
 
