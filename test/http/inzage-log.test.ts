@@ -35,12 +35,12 @@ async function dossierId(zoek: string): Promise<string> {
 }
 
 describe('the access log: the operations that left no line before', () => {
-  it('besluiten(inburgeraarId) writes one DOSSIER_GELEZEN line for the person, with the request id of the answer', async () => {
+  it('besluiten(inburgeraarId) writes one BESLUITEN_GELEZEN line for the person, with the request id of the answer', async () => {
     const id = await dossierId('Haddad');
     const { verzoekId, body } = await vraag(regisseur, 'gemeente', 'query($id: ID!) { besluiten(inburgeraarId: $id) { id } }', { id });
     expect(body.errors).toBeUndefined();
     expect(verzoekId).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await regels(verzoekId)).map((r) => [r.actie, r.inburgeraar_ids, r.geweigerd])).toEqual([['DOSSIER_GELEZEN', [id], null]]);
+    expect((await regels(verzoekId)).map((r) => [r.actie, r.inburgeraar_ids, r.geweigerd])).toEqual([['BESLUITEN_GELEZEN', [id], null]]);
   });
 
   it('inzages (reading the log itself) writes an INZAGELOG_GELEZEN line, shown by the next read', async () => {

@@ -97,7 +97,7 @@ export class BesluitService {
     const gemeente = vereisGemeente(principal);
     const persoon = await eigenDossier(this.em, gemeente, inburgeraarId, 'inburgeraarId');
     const besluiten = await besluitenVan(this.em, persoon.id);
-    await logInzage(this.em, gemeente, 'DOSSIER_GELEZEN', [persoon.id]);
+    await logInzage(this.em, gemeente, 'BESLUITEN_GELEZEN', [persoon.id]);
     return besluiten;
   }
 }

@@ -12,6 +12,8 @@ export type InzageActie =
   | 'TRAJECTEN_BIJ_AANBIEDER_GELEZEN'
   /** A regisseur's start page named these people (work lists, new reports). */
   | 'OVERZICHT_GELEZEN'
+  /** A gemeente read a person's decisions (MAP, PVT, Z-route): the dossier page asks them beside the dossier. */
+  | 'BESLUITEN_GELEZEN'
   /** A gemeente read a person's access log itself (an AVG request is about who looked, so looking is logged too). */
   | 'INZAGELOG_GELEZEN'
   /** A gemeente exported a person's data and log as an AVG inzage file. */

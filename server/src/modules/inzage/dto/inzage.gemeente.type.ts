@@ -15,7 +15,7 @@ export class InzageVoorGemeente {
   @Field(() => String, { description: 'Naam van de gebruiker, of van het API-token.' })
   wie!: string;
 
-  @Field(() => String, { description: 'Wat er gebeurde: DOSSIERS_GEZOCHT, DOSSIER_GELEZEN, DOSSIER_GEWIJZIGD, DEELNEMERS_GELEZEN, TRAJECT_GELEZEN, GEGEVENS_GEMELD, TRAJECTEN_BIJ_AANBIEDER_GELEZEN, OVERZICHT_GELEZEN, INZAGELOG_GELEZEN, INZAGE_GEEXPORTEERD, GEGEVENS_VERSTREKT (aan een aanbieder) of TOEGANG_GEWEIGERD.' })
+  @Field(() => String, { description: 'Wat er gebeurde: DOSSIERS_GEZOCHT, DOSSIER_GELEZEN, DOSSIER_GEWIJZIGD, DEELNEMERS_GELEZEN, TRAJECT_GELEZEN, GEGEVENS_GEMELD, TRAJECTEN_BIJ_AANBIEDER_GELEZEN, OVERZICHT_GELEZEN, BESLUITEN_GELEZEN, INZAGELOG_GELEZEN, INZAGE_GEEXPORTEERD, GEGEVENS_VERSTREKT (aan een aanbieder) of TOEGANG_GEWEIGERD.' })
   actie!: string;
 
   @Field(() => String, { nullable: true, description: 'Leeg als de toegang plaatsvond; anders de foutcode waarmee die werd geweigerd.' })
