@@ -122,6 +122,13 @@ describe('refused attempts are logged as refused', () => {
     expect((await regels(res.verzoekId)).map((r) => [r.actie, r.geweigerd, r.operatie, r.gevraagd])).toEqual([['TOEGANG_GEWEIGERD', 'ROL_ONTBREEKT', 'stelPipVast', [id]]]);
   });
 
+  it('the other schema\'s endpoint: FORBIDDEN VERKEERD_ENDPOINT at the HTTP wall, logged as refused with the ids its variables named', async () => {
+    const id = await dossierId('Haddad');
+    const res = await vraag(regisseur, 'aanbieder', 'query($id: ID!) { traject(id: $id) { id } }', { id });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', domeinCode: 'VERKEERD_ENDPOINT' });
+    expect((await regels(res.verzoekId)).map((r) => [r.actie, r.geweigerd, r.operatie, r.gevraagd])).toEqual([['TOEGANG_GEWEIGERD', 'VERKEERD_ENDPOINT', '/graphql/aanbieder', [id]]]);
+  });
+
   it('a wrong password and an unknown account: the same answer, each a refused line (the account named when there is one)', async () => {
     const login = async (email: string) => {
       const res = await fetch(`${portal.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'fout-fout-fout' }) });
