@@ -129,6 +129,14 @@ describe('refused attempts are logged as refused', () => {
     expect((await regels(res.verzoekId)).map((r) => [r.actie, r.geweigerd, r.operatie, r.gevraagd])).toEqual([['TOEGANG_GEWEIGERD', 'VERKEERD_ENDPOINT', '/graphql/aanbieder', [id]]]);
   });
 
+  it('an upload by a gemeente: 403 ALLEEN_AANBIEDER, stored nothing, logged as refused', async () => {
+    const uploads = await tel('aanwezigheid_upload');
+    const res = await regisseur.postBytes('/upload/aanwezigheid?bestandsnaam=week.csv', new TextEncoder().encode('trajectId;periodeVan\n'));
+    expect([res.status, ((await res.json()) as { errors: { extensions: { domeinCode: string } }[] }).errors[0]!.extensions.domeinCode]).toEqual([403, 'ALLEEN_AANBIEDER']);
+    expect(await tel('aanwezigheid_upload')).toBe(uploads);
+    expect((await regels(res.headers.get('x-request-id')!)).map((r) => [r.actie, r.geweigerd, r.operatie])).toEqual([['TOEGANG_GEWEIGERD', 'ALLEEN_AANBIEDER', 'POST /upload/aanwezigheid']]);
+  });
+
   it('a wrong password and an unknown account: the same answer, each a refused line (the account named when there is one)', async () => {
     const login = async (email: string) => {
       const res = await fetch(`${portal.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'fout-fout-fout' }) });
