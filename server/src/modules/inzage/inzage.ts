@@ -4,25 +4,22 @@ import { organisatieId, type Principal } from '../auth/principal.js';
 import { isUuid } from '../shared/uuid.js';
 import { huidigVerzoekId } from '../shared/verzoek.js';
 
-/** What was done with personal data. */
-export type InzageActie =
-  | 'DOSSIERS_GEZOCHT' | 'DOSSIER_GELEZEN' | 'DOSSIER_GEWIJZIGD'
-  | 'DEELNEMERS_GELEZEN' | 'TRAJECT_GELEZEN' | 'GEGEVENS_GEMELD'
-  /** A gemeente read the list of its trajecten at one aanbieder, with the people's names. */
-  | 'TRAJECTEN_BIJ_AANBIEDER_GELEZEN'
-  /** A regisseur's start page named these people (work lists, new reports). */
-  | 'OVERZICHT_GELEZEN'
-  /** A gemeente read a person's decisions (MAP, PVT, Z-route): the dossier page asks them beside the dossier. */
-  | 'BESLUITEN_GELEZEN'
-  /** A gemeente read a person's access log itself (an AVG request is about who looked, so looking is logged too). */
-  | 'INZAGELOG_GELEZEN'
-  /** A gemeente exported a person's data and log as an AVG inzage file. */
-  | 'INZAGE_GEEXPORTEERD'
-  /** Disclosure: a person's data was given to an aanbieder (a traject assigned); the line names the aanbieder. */
-  | 'GEGEVENS_VERSTREKT';
+/**
+ * What was done with personal data, one code per kind of line. DOSSIERS_GEZOCHT … OVERZICHT_GELEZEN as before; then:
+ * BESLUITEN_GELEZEN (the dossier page asks them beside the dossier), INZAGELOG_GELEZEN (reading the log is logged too:
+ * an AVG request is about who looked), INZAGE_GEEXPORTEERD (the AVG file), GEGEVENS_VERSTREKT (a disclosure: a
+ * traject assigned gives the person's data to an aanbieder; the line names it).
+ */
+export const INZAGE_ACTIES = [
+  'DOSSIERS_GEZOCHT', 'DOSSIER_GELEZEN', 'DOSSIER_GEWIJZIGD', 'DEELNEMERS_GELEZEN', 'TRAJECT_GELEZEN', 'GEGEVENS_GEMELD',
+  'TRAJECTEN_BIJ_AANBIEDER_GELEZEN', 'OVERZICHT_GELEZEN', 'BESLUITEN_GELEZEN', 'INZAGELOG_GELEZEN', 'INZAGE_GEEXPORTEERD',
+  'GEGEVENS_VERSTREKT',
+] as const;
+export type InzageActie = (typeof INZAGE_ACTIES)[number];
 
 /** Refused attempts: an operation refused as not found or forbidden, and a refused login. */
-export type WeigeringActie = 'TOEGANG_GEWEIGERD' | 'INLOG_GEWEIGERD';
+export const WEIGERING_ACTIES = ['TOEGANG_GEWEIGERD', 'INLOG_GEWEIGERD'] as const;
+export type WeigeringActie = (typeof WEIGERING_ACTIES)[number];
 
 export interface InzageOpties {
   /** The aanbieder a disclosure (GEGEVENS_VERSTREKT) went to. */
@@ -110,7 +107,7 @@ export interface InzageRegel {
   organisatieSoort: string | null;
   organisatieNaam: string | null;
   wie: string;
-  actie: string;
+  actie: InzageActie | WeigeringActie;
   /** Null when the access happened; otherwise the code it was refused with. */
   geweigerd: string | null;
   /** The aanbieder a disclosure went to. */
@@ -123,7 +120,7 @@ export interface InzageRegel {
  * data-subject request. `limit` null: every line (the export).
  */
 export async function inzagesVan(em: EntityManager, inburgeraarId: string, limit: number | null = 200): Promise<InzageRegel[]> {
-  const rows = await em.execute<{ tijdstip: Date; organisatie_soort: string | null; organisatie_naam: string | null; wie: string; actie: string;
+  const rows = await em.execute<{ tijdstip: Date; organisatie_soort: string | null; organisatie_naam: string | null; wie: string; actie: InzageRegel['actie'];
     geweigerd: string | null; ontvanger_naam: string | null; verzoek_id: string | null }[]>(
     `select i.tijdstip, i.organisatie_soort,
             coalesce(g.naam, a.naam) as organisatie_naam,

@@ -83,6 +83,23 @@ export type ExamenresultaatCode =
   | 'GESLAAGD'
   | 'GEZAKT';
 
+/** Wat er met de gegevens gebeurde. GEGEVENS_VERSTREKT: aan een aanbieder gegeven (een toegewezen traject); TOEGANG_GEWEIGERD en INLOG_GEWEIGERD: een geweigerde poging. */
+export type InzageActie =
+  | 'BESLUITEN_GELEZEN'
+  | 'DEELNEMERS_GELEZEN'
+  | 'DOSSIERS_GEZOCHT'
+  | 'DOSSIER_GELEZEN'
+  | 'DOSSIER_GEWIJZIGD'
+  | 'GEGEVENS_GEMELD'
+  | 'GEGEVENS_VERSTREKT'
+  | 'INLOG_GEWEIGERD'
+  | 'INZAGELOG_GELEZEN'
+  | 'INZAGE_GEEXPORTEERD'
+  | 'OVERZICHT_GELEZEN'
+  | 'TOEGANG_GEWEIGERD'
+  | 'TRAJECTEN_BIJ_AANBIEDER_GELEZEN'
+  | 'TRAJECT_GELEZEN';
+
 /** DUO Leerroute: B = B1-route, O = onderwijsroute, Z = zelfredzaamheidsroute. */
 export type Leerroute =
   | 'B'
@@ -360,7 +377,7 @@ export type InzagesQueryVariables = Exact<{
 }>;
 
 
-export type InzagesQuery = { inzages: Array<{ tijdstip: string, organisatieSoort: string | null, organisatieNaam: string | null, wie: string, actie: string, geweigerd: string | null, ontvangerNaam: string | null }> };
+export type InzagesQuery = { inzages: Array<{ tijdstip: string, organisatieSoort: string | null, organisatieNaam: string | null, wie: string, actie: InzageActie, geweigerd: string | null, ontvangerNaam: string | null }> };
 
 export type AvgInzageBestandQueryVariables = Exact<{
   id: string | number;

@@ -1,5 +1,13 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { enumVan } from '../../../graphql/common.types.js';
 import { DateTime } from '../../../graphql/scalars.js';
+import { INZAGE_ACTIES, WEIGERING_ACTIES, type InzageRegel } from '../inzage.js';
+
+export const InzageActie = enumVan([...INZAGE_ACTIES, ...WEIGERING_ACTIES] as const);
+registerEnumType(InzageActie, {
+  name: 'InzageActie',
+  description: 'Wat er met de gegevens gebeurde. GEGEVENS_VERSTREKT: aan een aanbieder gegeven (een toegewezen traject); TOEGANG_GEWEIGERD en INLOG_GEWEIGERD: een geweigerde poging.',
+});
 
 @ObjectType('Inzage', { description: 'Eén keer dat iemand gegevens van deze persoon zag of wijzigde, of dat het werd geweigerd (002: toegang moet herleidbaar zijn).' })
 export class InzageVoorGemeente {
@@ -15,8 +23,8 @@ export class InzageVoorGemeente {
   @Field(() => String, { description: 'Naam van de gebruiker, of van het API-token.' })
   wie!: string;
 
-  @Field(() => String, { description: 'Wat er gebeurde: DOSSIERS_GEZOCHT, DOSSIER_GELEZEN, DOSSIER_GEWIJZIGD, DEELNEMERS_GELEZEN, TRAJECT_GELEZEN, GEGEVENS_GEMELD, TRAJECTEN_BIJ_AANBIEDER_GELEZEN, OVERZICHT_GELEZEN, BESLUITEN_GELEZEN, INZAGELOG_GELEZEN, INZAGE_GEEXPORTEERD, GEGEVENS_VERSTREKT (aan een aanbieder) of TOEGANG_GEWEIGERD.' })
-  actie!: string;
+  @Field(() => InzageActie, { description: 'Wat er gebeurde.' })
+  actie!: InzageRegel['actie'];
 
   @Field(() => String, { nullable: true, description: 'Leeg als de toegang plaatsvond; anders de foutcode waarmee die werd geweigerd.' })
   geweigerd!: string | null;

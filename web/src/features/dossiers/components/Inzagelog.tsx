@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { Tabelvak } from '../../../app/Tabelvak';
 import { foutMelding } from '../../../app/fouten';
 import { aantal, formatMoment } from '../../../app/formaat';
-import type { InzagesQuery } from '../../../gql/gemeente/graphql';
+import type { InzageActie, InzagesQuery } from '../../../gql/gemeente/graphql';
 import { AVG_INZAGEBESTAND, INZAGES } from '../queries.gemeente';
 
 /** The server's action codes (modules/inzage/inzage.ts) as a person reading the log would say them. */
-const ACTIE: Record<string, string> = {
+const ACTIE = {
   DOSSIERS_GEZOCHT: 'Gevonden bij zoeken',
   DOSSIER_GELEZEN: 'Dossier ingezien',
   DOSSIER_GEWIJZIGD: 'Dossier gewijzigd',
@@ -21,7 +21,8 @@ const ACTIE: Record<string, string> = {
   INZAGE_GEEXPORTEERD: 'AVG-inzagebestand gedownload',
   GEGEVENS_VERSTREKT: 'Gegevens verstrekt',
   TOEGANG_GEWEIGERD: 'Toegang geweigerd',
-};
+  INLOG_GEWEIGERD: 'Inloggen geweigerd',
+} satisfies Record<InzageActie, string>;
 
 function download(naam: string, inhoud: string): void {
   const url = URL.createObjectURL(new Blob([inhoud], { type: 'application/json;charset=utf-8' }));
@@ -93,7 +94,7 @@ export function Inzagelog({ inburgeraarId }: { inburgeraarId: string }) {
                   <td>{formatMoment(r.tijdstip)}</td>
                   <td>{r.wie}</td>
                   <td>{r.organisatieNaam ?? '–'}{r.organisatieSoort ? ` (${r.organisatieSoort})` : ''}</td>
-                  <td>{ACTIE[r.actie] ?? r.actie}{r.ontvangerNaam ? ` aan ${r.ontvangerNaam}` : ''}{r.geweigerd ? ` (${r.geweigerd})` : ''}</td>
+                  <td>{ACTIE[r.actie]}{r.ontvangerNaam ? ` aan ${r.ontvangerNaam}` : ''}{r.geweigerd ? ` (${r.geweigerd})` : ''}</td>
                 </tr>
               ))}
             </tbody>
