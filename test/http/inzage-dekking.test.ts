@@ -93,7 +93,8 @@ interface Uitkomst {
 }
 
 async function roep(klant: FuzzKlant, endpoint: 'aanbieder' | 'gemeente', operatie: Operatie, kans: Kans, ids: Ids, volgnummer: () => number): Promise<Uitkomst> {
-  const o = { kans, ids, operatie: operatie.veld.name, volgnummer };
+  // A gemeente's bare `id` argument is mostly a dossier's (registreerOverlijden(id)): the hint lets the fuzz values find one.
+  const o = { kans, ids, operatie: endpoint === 'gemeente' ? `${operatie.veld.name} dossier` : operatie.veld.name, volgnummer };
   const args = operatie.veld.args.filter((a) => a.type.toString().endsWith('!') || kans.soms(0.5));
   const variables = Object.fromEntries(args.map((a) => [a.name, plausibel(a.type, a.name, o)]));
   const declaraties = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');

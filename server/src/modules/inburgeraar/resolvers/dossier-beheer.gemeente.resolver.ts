@@ -45,7 +45,7 @@ export class DossierBeheerGemeenteResolver {
     @Ctx() { em, principal }: PortalContext,
   ) {
     await new DossierEindeService(em).registreerEinde(principal, id, input);
-    return new DossierService(em).dossier(principal, id);
+    return new DossierService(em).naWijziging(principal, id);
   }
 
   @Authorized('MUTEREN')
@@ -56,6 +56,6 @@ export class DossierBeheerGemeenteResolver {
     @Ctx() { em, principal }: PortalContext,
   ) {
     await new DossierEindeService(em).registreerOverlijden(principal, id, datum);
-    return new DossierService(em).dossier(principal, id);
+    return new DossierService(em).naWijziging(principal, id);
   }
 }
