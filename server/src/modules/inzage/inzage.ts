@@ -65,8 +65,8 @@ function waarom(opties: InzageOpties): unknown[] {
 }
 
 /**
- * Marks (right after `select`) a statement that reads people's rows only to count or sum over them (figures per aanbieder): it names nobody,
- * so it needs no line. The coverage test (test/http/inzage-dekking.test.ts) reads this marker in the captured SQL.
+ * Marks (right after `select`) a statement that reads people's rows only to count or sum over them (figures per
+ * aanbieder): it names nobody, so it needs no line. The coverage test (test/http/inzage-dekking.test.ts) reads it.
  */
 export const ALLEEN_TELLINGEN = '/* alleen-tellingen */';
 
