@@ -62,6 +62,11 @@ describe('login throttling, in PostgreSQL across portal instances', () => {
     expect(await sessies(email)).toBe(voor);
     // The limit is the account's, not the IP's: from another address the account stays locked too.
     expect((await login(portal.url, '203.0.113.2', email, 'demo')).status).toBe(429);
+    // Every refusal is in the access log as refused (issue 11 item 4), on whichever instance it happened, with the account.
+    const regels = await portal.orm.em.fork().getConnection().execute<{ geweigerd: string; n: number }[]>(
+      `select i.geweigerd, count(*)::int as n from inzage i join gebruiker g on g.id = i.gebruiker_id
+        where g.email = ? and i.actie = 'INLOG_GEWEIGERD' group by i.geweigerd order by 1`, [email]);
+    expect(regels).toEqual([{ geweigerd: 'INLOG_ONJUIST', n: GRENZEN.perAccount }, { geweigerd: 'INLOG_TE_VAAK', n: 2 }]);
   });
 
   it('throttles an unknown address exactly like a known one, so a 429 tells nothing about which addresses exist', async () => {

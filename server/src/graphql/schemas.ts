@@ -27,6 +27,7 @@ import { RapportageGemeenteResolver } from '../modules/rapportage/resolvers/rapp
 import { authChecker } from './auth-checker.js';
 import { DateTime } from './scalars.js';
 import { documenteerTekstgrenzen } from './tekstgrenzen.js';
+import { logWeigeringen } from './weigeringen.js';
 import { UploadAanbiederResolver } from '../modules/aanwezigheid-upload/resolvers/upload.aanbieder.resolver.js';
 
 /**
@@ -70,14 +71,17 @@ export const GEMEENTE_RESOLVERS: NonEmptyArray<Function> = [
 
 export type Rol = 'aanbieder' | 'gemeente';
 
-/** The schema of one role, with every String and ID input's maximum in its description (tekstgrenzen.ts). */
+/**
+ * The schema of one role, with every String and ID input's maximum in its description (tekstgrenzen.ts) and every
+ * refused operation logged (weigeringen.ts).
+ */
 export async function buildRoleSchema(rol: Rol): Promise<GraphQLSchema> {
-  return documenteerTekstgrenzen(await buildSchema({
+  return logWeigeringen(documenteerTekstgrenzen(await buildSchema({
     resolvers: rol === 'aanbieder' ? AANBIEDER_RESOLVERS : GEMEENTE_RESOLVERS,
     authChecker,
     authMode: 'error',
     validate: false, // rules live in the services, with domain codes
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTime }], // our DateTimeISO, with Dutch input errors, not type-graphql's
-  }));
+  })));
 }

@@ -14,6 +14,7 @@ import { principalMiddleware } from './principal.middleware.js';
 import { staticWeb } from './static-web.js';
 import { stopdeur, type Stopdeur } from './stoppen.js';
 import { uploadRoutes } from './upload.routes.js';
+import { verzoekContext, verzoekIdMiddleware } from './verzoek-id.middleware.js';
 
 /**
  * The largest request body. The largest request the portal expects is a batch of 2,000 attendance rows, about 0.6 MB
@@ -35,6 +36,7 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const deur = stopdeur();
+  app.use(verzoekIdMiddleware); // first: every answer, an error or a refusal too, names its request
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, hsts: config.cookieSecure }));
   app.use(deur.middleware); // first after the security headers: a stopping portal answers nothing else
   app.use(healthRoutes(orm));
@@ -42,6 +44,7 @@ export async function createPortalApp(orm: MikroORM, config: PortalConfig): Prom
   // Before the JSON parser: an upload is the file's raw bytes, with its own size limit.
   app.use('/upload', uploadRoutes(orm, jobs, config.sessionIdleMinutes));
   app.use(express.json({ limit: MAX_BODY }));
+  app.use(verzoekContext);
   app.use(principalMiddleware(orm, config.sessionIdleMinutes));
   app.use('/auth', await authRoutes(orm, config));
 

@@ -6,6 +6,7 @@ import { InlogDrempel } from '../modules/auth/inlog-drempel.js';
 import { EigenWachtwoordService } from '../modules/auth/eigen-wachtwoord.service.js';
 import { AuthFout, EigenWachtwoordFout } from '../modules/auth/auth.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
+import { logGeweigerdeLogin } from '../modules/inzage/inzage.js';
 import { stuurFout } from './fout-antwoord.js';
 import { TEKSTGRENZEN } from '../graphql/tekstgrenzen.js';
 import { samen, tekstfout } from '../graphql/tekstcontrole.js';
@@ -53,12 +54,14 @@ export async function authRoutes(orm: MikroORM, config: PortalConfig): Promise<R
     }
     const result = await new AuthService(orm.em.fork(), config.sessionHours).login(email, password, { ip: req.ip ?? '', drempel });
     if (result.soort === 'te-vaak') {
+      await logGeweigerdeLogin(orm.em, email, AuthFout.INLOG_TE_VAAK); // refusals are logged too (issue 11)
       res.setHeader('Retry-After', String(result.wachtSeconden));
       const minuten = Math.ceil(result.wachtSeconden / 60);
       stuurFout(res, DomainError.van(AuthFout.INLOG_TE_VAAK, '', `Te veel mislukte pogingen om in te loggen. Probeer het over ${minuten === 1 ? '1 minuut' : `${minuten} minuten`} opnieuw.`));
       return;
     }
     if (result.soort === 'onjuist') {
+      await logGeweigerdeLogin(orm.em, email, AuthFout.INLOG_ONJUIST); // the same line for an unknown address and a wrong password
       // Deliberately the same answer for an unknown address and a wrong password.
       stuurFout(res, DomainError.van(AuthFout.INLOG_ONJUIST, ''));
       return;

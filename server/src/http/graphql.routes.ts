@@ -8,6 +8,8 @@ import type { JobQueue } from '../jobs/queue.js';
 import { formatError } from '../graphql/errors.js';
 import { GraphqlFout } from '../graphql/graphql.errors.js';
 import { invoercontrole } from '../graphql/invoercontrole.js';
+import { gevraagdeIds } from '../graphql/weigeringen.js';
+import { logWeigering } from '../modules/inzage/inzage.js';
 import { literaalPaden } from '../graphql/literalen.js';
 import { AuthFout } from '../modules/auth/auth.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
@@ -20,19 +22,25 @@ import { PARSE_OPTIES, vraaggrenzen } from '../graphql/vraaggrenzen.js';
  * other kind (a gemeente session on /graphql/aanbieder, an aanbieder on /graphql/gemeente) → 403 FORBIDDEN
  * VERKEERD_ENDPOINT, and so does a user who must first replace an initial password (WACHTWOORD_WIJZIGEN); in the
  * shape of every other error (stuurFout). Nothing of the schema, not even introspection, is reachable past it.
+ * A known principal refused here is an access-log line too, with the ids its variables asked for.
  */
-function toegang(rol: Rol): RequestHandler {
-  return (_req: Request, res: Response, next: NextFunction) => {
+function toegang(orm: MikroORM, rol: Rol): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const principal = res.locals.principal;
-    if (!principal) {
-      stuurFout(res, DomainError.van(AuthFout.NIET_INGELOGD, ''));
-    } else if (principal.wachtwoordWijzigen) {
-      stuurFout(res, DomainError.van(AuthFout.WACHTWOORD_WIJZIGEN, ''));
-    } else if (principal.soort !== rol) {
-      stuurFout(res, DomainError.van(GraphqlFout.VERKEERD_ENDPOINT, '', `Dit endpoint is alleen voor ${rol === 'aanbieder' ? 'aanbieders' : 'gemeenten'}.`));
-    } else {
+    const fout = !principal ? DomainError.van(AuthFout.NIET_INGELOGD, '')
+      : principal.wachtwoordWijzigen ? DomainError.van(AuthFout.WACHTWOORD_WIJZIGEN, '')
+      : principal.soort !== rol ? DomainError.van(GraphqlFout.VERKEERD_ENDPOINT, '', `Dit endpoint is alleen voor ${rol === 'aanbieder' ? 'aanbieders' : 'gemeenten'}.`)
+      : undefined;
+    if (!fout) {
       next();
+      return;
     }
+    if (principal) {
+      const gevraagd = gevraagdeIds((req.body as { variables?: unknown } | undefined)?.variables);
+      await logWeigering(orm.em, principal, { code: fout.code, operatie: `/graphql/${rol}`, gevraagd })
+        .catch((logfout: unknown) => console.error('[inzage] refusal not logged', logfout));
+    }
+    stuurFout(res, fout);
   };
 }
 
@@ -58,5 +66,5 @@ export async function graphqlEndpoint(orm: MikroORM, rol: Rol, jobs: JobQueue): 
   const apollo = expressMiddleware(server, {
     context: async ({ res }) => portalContext(orm, res.locals.principal!, jobs),
   });
-  return { handlers: [toegang(rol), apollo], stop: () => server.stop() };
+  return { handlers: [toegang(orm, rol), apollo], stop: () => server.stop() };
 }

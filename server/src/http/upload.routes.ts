@@ -7,6 +7,7 @@ import { UploadService } from '../modules/aanwezigheid-upload/upload.service.js'
 import { MAX_UPLOAD_BYTES, UploadFout } from '../modules/aanwezigheid-upload/upload.errors.js';
 import { DomainError } from '../modules/shared/domain-error.js';
 import { stuurFout } from './fout-antwoord.js';
+import { logWeigering } from '../modules/inzage/inzage.js';
 import { principalMiddleware } from './principal.middleware.js';
 
 /**
@@ -17,13 +18,18 @@ import { principalMiddleware } from './principal.middleware.js';
 export function uploadRoutes(orm: MikroORM, jobs: JobQueue, sessieIdleMinuten: number): Router {
   const router = Router();
   router.use(principalMiddleware(orm, sessieIdleMinuten));
-  router.post('/aanwezigheid', (req, res, next) => {
+  router.post('/aanwezigheid', async (_req, res, next) => {
     const principal = res.locals.principal;
     if (!principal) return stuurFout(res, DomainError.van(AuthFout.NIET_INGELOGD, ''));
-    if (principal.wachtwoordWijzigen) return stuurFout(res, DomainError.van(AuthFout.WACHTWOORD_WIJZIGEN, ''));
-    if (principal.soort !== 'aanbieder') return stuurFout(res, DomainError.van(AuthFout.ALLEEN_AANBIEDER, ''));
-    if (!heeftRol(principal, 'MUTEREN')) return stuurFout(res, DomainError.van(AuthFout.ROL_ONTBREEKT, ''));
-    next();
+    const fout = principal.wachtwoordWijzigen ? DomainError.van(AuthFout.WACHTWOORD_WIJZIGEN, '')
+      : principal.soort !== 'aanbieder' ? DomainError.van(AuthFout.ALLEEN_AANBIEDER, '')
+      : !heeftRol(principal, 'MUTEREN') ? DomainError.van(AuthFout.ROL_ONTBREEKT, '')
+      : undefined;
+    if (!fout) return next();
+    // A refusal of someone known is an access-log line, as in GraphQL (weigeringen.ts).
+    await logWeigering(orm.em, principal, { code: fout.code, operatie: 'POST /upload/aanwezigheid', gevraagd: [] })
+      .catch((logfout: unknown) => console.error('[inzage] refusal not logged', logfout));
+    stuurFout(res, fout);
   }, express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }), async (req, res, next) => {
     try {
       const naam = typeof req.query.bestandsnaam === 'string' ? req.query.bestandsnaam : '';

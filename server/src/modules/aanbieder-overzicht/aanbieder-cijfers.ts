@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GemeentePrincipal } from '../auth/principal.js';
 import type { IsoDatum } from '../shared/datum.js';
+import { ALLEEN_TELLINGEN } from '../inzage/inzage.js';
 import { gemeenteTrajectScopeSql } from '../tenancy/scope.js';
 import { GEEN_UREN, type UrenTotalen } from '../traject/uren-totalen.js';
 import { vorigeZondag } from '../traject/te-doen.js';
@@ -28,6 +29,8 @@ export interface CijferVraag {
  * Figures per aanbieder in one statement over the gemeente's trajecten, however many aanbieders, trajecten
  * or periods there are: each traject carries the totals of its current attendance versions and how many of its
  * periods were first reported on time (kept by the database, Migration20261204400000), so no attendance row is read.
+ * It carries ALLEEN_TELLINGEN: it reads people's rows only to count them per aanbieder, so on its own it names nobody and
+ * needs no access-log line (test/http/inzage-dekking.test.ts reads the marker).
  */
 export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeentePrincipal, vraag: CijferVraag): Promise<Map<string, AanbiederCijfers>> {
   const scope = gemeenteTrajectScopeSql(gemeente, 't');
@@ -44,7 +47,7 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
                                     t.uren_ingeroosterd, t.uren_aanwezig, t.uren_geoorloofd_verzuim, t.uren_ongeoorloofd_verzuim,
                                     t.perioden, t.perioden_op_tijd
                                from traject t where ${scope.sql}${aanbieder.sql})
-     select s.*, coalesce(d.deelnemers, 0)::int as deelnemers
+     select ${ALLEEN_TELLINGEN} s.*, coalesce(d.deelnemers, 0)::int as deelnemers
        from (select t.aanbieder_id,
                     sum(t.uren_ingeroosterd)::float8 as ingeroosterd,
                     sum(t.uren_aanwezig)::float8 as aanwezig,

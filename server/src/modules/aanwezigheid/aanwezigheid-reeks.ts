@@ -92,11 +92,12 @@ export async function verwerkReeks(em: EntityManager, opdracht: ReeksOpdracht): 
 
     const fout = plan.resultaten.filter((r) => r.fouten.length > 0);
     if (opdracht.allesOfNiets && fout.length > 0) throw reeksAfgewezen(fout, rijen.length);
-    if (!opdracht.proefdraai) {
-      await schrijf(sql, plan.vervangen, plan.nieuw);
-      await logInzageInTransactie(sql, aanbieder, 'GEGEVENS_GEMELD', [...plan.inburgeraars]);
-      if (gebruiktSleutel) await bewaarAntwoord(sql, gebruiktSleutel, rijen.length, plan.resultaten, gestartOp);
-    }
+    if (!opdracht.proefdraai) await schrijf(sql, plan.vervangen, plan.nieuw);
+    // One line either way: what was saved, or, when nothing was (a dry run, every row refused), that the current
+    // versions of these people's trajecten were read and judged (a dry run shows what a correction would replace).
+    if (!opdracht.proefdraai && plan.inburgeraars.size > 0) await logInzageInTransactie(sql, aanbieder, 'GEGEVENS_GEMELD', [...plan.inburgeraars]);
+    else await logInzageInTransactie(sql, aanbieder, 'TRAJECT_GELEZEN', [...new Set([...trajecten.values()].map((t) => t.inburgeraarId))]);
+    if (!opdracht.proefdraai && gebruiktSleutel) await bewaarAntwoord(sql, gebruiktSleutel, rijen.length, plan.resultaten, gestartOp);
     return { eerder: false, resultaten: plan.resultaten };
   });
   return antwoord.eerder ? heropBewaard(antwoord.resultaten) : antwoord.resultaten;

@@ -4,6 +4,7 @@ import { vereisAanbieder } from '../auth/vereis.js';
 import { isIsoDatum, vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
 import { DomainError, type Overtreding } from '../shared/domain-error.js';
 import { isUuid } from '../shared/uuid.js';
+import { logInzageVoorTrajecten } from '../inzage/inzage.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { Aanwezigheid } from './aanwezigheid.entity.js';
 import { AanwezigheidFout as F, MAX_RIJEN } from './aanwezigheid.errors.js';
@@ -57,7 +58,9 @@ export class AanwezigheidService {
     if (!isIsoDatum(periodeVan)) throw DomainError.van(F.DATUM_ONGELDIG, 'periodeVan');
     const ids = trajectIds.filter(isUuid).slice(0, MAX_RIJEN);
     if (ids.length === 0) return [];
-    return this.em.find(Aanwezigheid, { periodeVan, vervangenOp: null, traject: { $and: [{ id: { $in: ids } }, trajectScope(aanbieder)] } });
+    const gevonden = await this.em.find(Aanwezigheid, { periodeVan, vervangenOp: null, traject: { $and: [{ id: { $in: ids } }, trajectScope(aanbieder)] } });
+    await logInzageVoorTrajecten(this.em, aanbieder, 'TRAJECT_GELEZEN', gevonden.map((a) => a.traject.id));
+    return gevonden;
   }
 
   /**

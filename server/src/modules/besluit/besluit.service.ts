@@ -96,6 +96,13 @@ export class BesluitService {
   async besluiten(principal: Principal, inburgeraarId: string): Promise<Besluit[]> {
     const gemeente = vereisGemeente(principal);
     const persoon = await eigenDossier(this.em, gemeente, inburgeraarId, 'inburgeraarId');
-    return this.em.find(Besluit, { inburgeraar: persoon.id }, { orderBy: { soort: 'asc', versie: 'desc' } });
+    const besluiten = await besluitenVan(this.em, persoon.id);
+    await logInzage(this.em, gemeente, 'BESLUITEN_GELEZEN', [persoon.id]);
+    return besluiten;
   }
+}
+
+/** Every version of every decision about a person the caller has already found in its own scope; logs nothing itself. */
+export function besluitenVan(em: EntityManager, inburgeraarId: string): Promise<Besluit[]> {
+  return em.find(Besluit, { inburgeraar: inburgeraarId }, { orderBy: { soort: 'asc', versie: 'desc' } });
 }

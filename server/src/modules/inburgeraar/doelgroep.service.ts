@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
 import { datumNl, isIsoDatum, plusDagen, type IsoDatum } from '../shared/datum.js';
 import { DomainError } from '../shared/domain-error.js';
+import { logInzage } from '../inzage/inzage.js';
 import { DoelgroepPeriode } from './doelgroep-periode.entity.js';
 import type { Doelgroep } from './dossier.codes.js';
 import { DossierFout as F } from './dossier.errors.js';
@@ -20,7 +21,10 @@ export class DoelgroepService {
     return this.em.transactional(async (em) => {
       const persoon = await eigenDossier(em, gemeente, inburgeraarId, 'inburgeraarId', { wijzigen: true });
       const huidig = await em.findOne(DoelgroepPeriode, { inburgeraar: persoon, einddatum: null });
-      if (huidig?.doelgroep === doelgroep) return huidig;
+      if (huidig?.doelgroep === doelgroep) {
+        await logInzage(em, gemeente, 'DOSSIER_GELEZEN', [persoon.id]); // nothing changed, but the answer shows the current period
+        return huidig;
+      }
       if (huidig && begindatum <= huidig.begindatum) {
         throw DomainError.van(F.DOELGROEP_VOOR_HUIDIGE, 'begindatum', `Een nieuwe doelgroep begint na de huidige (sinds ${datumNl(huidig.begindatum)}).`);
       }
@@ -30,6 +34,7 @@ export class DoelgroepService {
       }
       const nieuw = em.create(DoelgroepPeriode, { inburgeraar: persoon, doelgroep, begindatum, einddatum: null });
       await em.flush();
+      await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);
       return nieuw;
     });
   }

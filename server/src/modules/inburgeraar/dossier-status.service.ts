@@ -24,7 +24,10 @@ export class DossierStatusService {
     const gemeente = vereisGemeente(principal);
     return this.em.transactional(async (em) => {
       const persoon = await eigenDossier(em, gemeente, id, 'id', { vergrendel: true });
-      if (persoon.status === status) return persoon;
+      if (persoon.status === status) {
+        await logInzage(em, gemeente, 'DOSSIER_GELEZEN', [persoon.id]); // nothing changed; the answer shows the dossier
+        return persoon;
+      }
       if (persoon.status === 'INGETROKKEN') {
         throw DomainError.van(F.DOSSIER_INGETROKKEN, 'status');
       }

@@ -42,12 +42,21 @@ export class DossierService {
 
   /** One dossier with all its trajecten, their attendance and totals: one statement, and one log line. */
   async dossier(principal: Principal, id: string): Promise<DossierView> {
+    const dossier = await this.naWijziging(principal, id);
+    await logInzage(this.em, vereisGemeente(principal), 'DOSSIER_GELEZEN', [dossier.id]);
+    return dossier;
+  }
+
+  /**
+   * The dossier as a write's answer: not logged again, because the write logged its line (DOSSIER_GEWIJZIGD) and an
+   * operation writes one; only for a dossier the same request has just changed.
+   */
+  async naWijziging(principal: Principal, id: string): Promise<DossierView> {
     const gemeente = vereisGemeente(principal);
     const dossier = isUuid(id) ? await laadDossier(this.em, gemeente, id) : undefined;
     if (!dossier) {
       throw DomainError.van(F.DOSSIER_ONBEKEND, 'id');
     }
-    await logInzage(this.em, gemeente, 'DOSSIER_GELEZEN', [dossier.id]);
     return dossier;
   }
 }

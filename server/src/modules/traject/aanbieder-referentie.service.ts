@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder } from '../auth/vereis.js';
 import { DomainError } from '../shared/domain-error.js';
+import { logInzage } from '../inzage/inzage.js';
 import { isUuid } from '../shared/uuid.js';
 import { trajectScope } from '../tenancy/scope.js';
 import { AanbiederReferentieFout as F } from './aanbieder-referentie.errors.js';
@@ -28,17 +29,21 @@ export class AanbiederReferentieService {
   async zet(principal: Principal, trajectId: string, referentie: string | null | undefined): Promise<{ trajectId: string; aanbiederReferentie: string | null }> {
     const aanbieder = vereisAanbieder(principal);
     const waarde = leesReferentie(referentie, 'referentie');
-    const traject = isUuid(trajectId) ? await this.em.findOne(Traject, { $and: [{ id: trajectId }, trajectScope(aanbieder)] }) : null;
-    if (!traject) throw DomainError.van(F.TRAJECT_ONBEKEND, 'trajectId');
-    traject.aanbiederReferentie = waarde;
     try {
-      // The partial unique index decides, so two clicks at once cannot both give one reference away.
-      await this.em.flush();
+      // The change and its access-log line in one transaction: neither without the other.
+      return await this.em.transactional(async (em) => {
+        const traject = isUuid(trajectId) ? await em.findOne(Traject, { $and: [{ id: trajectId }, trajectScope(aanbieder)] }) : null;
+        if (!traject) throw DomainError.van(F.TRAJECT_ONBEKEND, 'trajectId');
+        traject.aanbiederReferentie = waarde;
+        // The partial unique index decides, so two clicks at once cannot both give one reference away.
+        await em.flush();
+        await logInzage(em, aanbieder, 'GEGEVENS_GEMELD', [traject.inburgeraar.id]);
+        return { trajectId: traject.id, aanbiederReferentie: waarde };
+      });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw DomainError.van(F.REFERENTIE_DUBBEL, 'referentie');
       throw error;
     }
-    return { trajectId: traject.id, aanbiederReferentie: waarde };
   }
 
   /**

@@ -56,6 +56,8 @@ export class ToewijzingService {
         }, fouten);
         fouten.throwIfAny();
         if (lopend && lopend.geplandeStart === invoer.geplandeStart && lopend.geplandeEinde === invoer.geplandeEinde) {
+          // Disclosed already by the first assignment; this answer only shows it again.
+          await logInzage(em, gemeente, 'DOSSIER_GELEZEN', [persoon.id]);
           return { resultaat: 'ONGEWIJZIGD' as const, traject: lopend };
         }
         if (lopend) throw looptAl(lopend);
@@ -70,7 +72,8 @@ export class ToewijzingService {
           status: 'ACTIEF', toegewezenDoor: gemeente.gebruikerId ?? null, toegewezenOp: new Date(),
         });
         await em.flush();
-        await logInzage(em, gemeente, 'DOSSIER_GEWIJZIGD', [persoon.id]);
+        // From now on the aanbieder sees this person (its scope is its running trajecten): a disclosure, logged as one.
+        await logInzage(em, gemeente, 'GEGEVENS_VERSTREKT', [persoon.id], { ontvangerAanbiederId: contract.aanbieder.id });
         await em.populate(traject, ['aanbieder', 'gemeente']);
         return { resultaat: 'NIEUW' as const, traject };
       });

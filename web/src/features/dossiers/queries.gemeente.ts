@@ -66,3 +66,17 @@ export const REGISTREER_OVERLIJDEN = graphql(`
     registreerOverlijden(id: $id, datum: $datum) { id status overlijdensdatum datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }
   }
 `);
+
+/** Who saw this person's data; asked only when the user opens the section, because reading the log is itself logged. */
+export const INZAGES = graphql(`
+  query Inzages($id: ID!) {
+    inzages(inburgeraarId: $id) { tijdstip organisatieSoort organisatieNaam wie actie geweigerd ontvangerNaam }
+  }
+`);
+
+/** One person's data and whole access log as a file for an AVG inzageverzoek. */
+export const AVG_INZAGEBESTAND = graphql(`
+  query AvgInzageBestand($id: ID!) {
+    avgInzageBestand(inburgeraarId: $id) { bestandsnaam inhoud }
+  }
+`);

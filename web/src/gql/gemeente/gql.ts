@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation NeemBesluit($input: BesluitInput!) {\n    neemBesluit(input: $input) { resultaat besluit { id versie duoBericht registrerenUiterlijk } }\n  }\n": typeof types.NeemBesluitDocument,
     "\n  mutation RegistreerEindeInburgeringsplicht($id: ID!, $input: EindeInburgeringsplichtInput!) {\n    registreerEindeInburgeringsplicht(id: $id, input: $input) { id status datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }\n  }\n": typeof types.RegistreerEindeInburgeringsplichtDocument,
     "\n  mutation RegistreerOverlijden($id: ID!, $datum: LocalDate!) {\n    registreerOverlijden(id: $id, datum: $datum) { id status overlijdensdatum datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }\n  }\n": typeof types.RegistreerOverlijdenDocument,
+    "\n  query Inzages($id: ID!) {\n    inzages(inburgeraarId: $id) { tijdstip organisatieSoort organisatieNaam wie actie geweigerd ontvangerNaam }\n  }\n": typeof types.InzagesDocument,
+    "\n  query AvgInzageBestand($id: ID!) {\n    avgInzageBestand(inburgeraarId: $id) { bestandsnaam inhoud }\n  }\n": typeof types.AvgInzageBestandDocument,
 };
 const documents: Documents = {
     "\n  query Aanbieders {\n    aanbieders {\n      id naam kvkNummer deelnemers aanwezigheidspercentage\n      contracten { id trajectsoorten ingangsdatum einddatum }\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim perioden gemeldTot }\n      tijdigheid { meldtermijnWerkdagen perioden opTijd percentageOpTijd trajectenZonderVorigeWeek }\n    }\n  }\n": types.AanbiedersDocument,
@@ -50,6 +52,8 @@ const documents: Documents = {
     "\n  mutation NeemBesluit($input: BesluitInput!) {\n    neemBesluit(input: $input) { resultaat besluit { id versie duoBericht registrerenUiterlijk } }\n  }\n": types.NeemBesluitDocument,
     "\n  mutation RegistreerEindeInburgeringsplicht($id: ID!, $input: EindeInburgeringsplichtInput!) {\n    registreerEindeInburgeringsplicht(id: $id, input: $input) { id status datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }\n  }\n": types.RegistreerEindeInburgeringsplichtDocument,
     "\n  mutation RegistreerOverlijden($id: ID!, $datum: LocalDate!) {\n    registreerOverlijden(id: $id, datum: $datum) { id status overlijdensdatum datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }\n  }\n": types.RegistreerOverlijdenDocument,
+    "\n  query Inzages($id: ID!) {\n    inzages(inburgeraarId: $id) { tijdstip organisatieSoort organisatieNaam wie actie geweigerd ontvangerNaam }\n  }\n": types.InzagesDocument,
+    "\n  query AvgInzageBestand($id: ID!) {\n    avgInzageBestand(inburgeraarId: $id) { bestandsnaam inhoud }\n  }\n": types.AvgInzageBestandDocument,
 };
 
 /**
@@ -134,6 +138,14 @@ export function graphql(source: "\n  mutation RegistreerEindeInburgeringsplicht(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegistreerOverlijden($id: ID!, $datum: LocalDate!) {\n    registreerOverlijden(id: $id, datum: $datum) { id status overlijdensdatum datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }\n  }\n"): (typeof documents)["\n  mutation RegistreerOverlijden($id: ID!, $datum: LocalDate!) {\n    registreerOverlijden(id: $id, datum: $datum) { id status overlijdensdatum datumEindeInburgeringsplicht redenEindeInburgeringsplicht verwijderenVanaf }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inzages($id: ID!) {\n    inzages(inburgeraarId: $id) { tijdstip organisatieSoort organisatieNaam wie actie geweigerd ontvangerNaam }\n  }\n"): (typeof documents)["\n  query Inzages($id: ID!) {\n    inzages(inburgeraarId: $id) { tijdstip organisatieSoort organisatieNaam wie actie geweigerd ontvangerNaam }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvgInzageBestand($id: ID!) {\n    avgInzageBestand(inburgeraarId: $id) { bestandsnaam inhoud }\n  }\n"): (typeof documents)["\n  query AvgInzageBestand($id: ID!) {\n    avgInzageBestand(inburgeraarId: $id) { bestandsnaam inhoud }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

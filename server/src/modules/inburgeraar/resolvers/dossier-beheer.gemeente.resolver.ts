@@ -16,14 +16,14 @@ export class DossierBeheerGemeenteResolver {
   @Mutation(() => DossierVoorGemeente, { description: 'Registreer een nieuw dossier in uw gemeente. Een BSN komt maar één keer in het portaal voor.' })
   async registreerInburgeraar(@Arg('input', () => RegistreerInburgeraarInput, { description: 'Persoonsgegevens en doelgroep van de nieuwe inburgeraar, met de dossiergegevens die al bekend zijn.' }) input: RegistreerInburgeraarInput, @Ctx() { em, principal }: PortalContext) {
     const persoon = await new DossierBeheerService(em).registreer(principal, input);
-    return new DossierService(em).dossier(principal, persoon.id);
+    return new DossierService(em).naWijziging(principal, persoon.id);
   }
 
   @Authorized('MUTEREN')
   @Mutation(() => DossierVoorGemeente, { description: 'Werk de gegevens van een dossier bij (adres, contact, brede intake, begeleiding, ontzorgen, opleiding).' })
   async wijzigDossier(@Arg('id', () => ID, { description: 'Id van een dossier van uw gemeente.' }) id: string, @Arg('input', () => DossierGegevensInput, { description: 'De te wijzigen gegevens; velden die ontbreken blijven zoals ze zijn.' }) input: DossierGegevensInput, @Ctx() { em, principal }: PortalContext) {
     await new DossierBeheerService(em).wijzig(principal, id, input);
-    return new DossierService(em).dossier(principal, id);
+    return new DossierService(em).naWijziging(principal, id);
   }
 
   @Authorized('MUTEREN')
@@ -34,7 +34,7 @@ export class DossierBeheerGemeenteResolver {
     @Ctx() { em, principal }: PortalContext,
   ) {
     await new DossierStatusService(em).wijzig(principal, id, status);
-    return new DossierService(em).dossier(principal, id);
+    return new DossierService(em).naWijziging(principal, id);
   }
 
   @Authorized('MUTEREN')
@@ -45,7 +45,7 @@ export class DossierBeheerGemeenteResolver {
     @Ctx() { em, principal }: PortalContext,
   ) {
     await new DossierEindeService(em).registreerEinde(principal, id, input);
-    return new DossierService(em).dossier(principal, id);
+    return new DossierService(em).naWijziging(principal, id);
   }
 
   @Authorized('MUTEREN')
@@ -56,6 +56,6 @@ export class DossierBeheerGemeenteResolver {
     @Ctx() { em, principal }: PortalContext,
   ) {
     await new DossierEindeService(em).registreerOverlijden(principal, id, datum);
-    return new DossierService(em).dossier(principal, id);
+    return new DossierService(em).naWijziging(principal, id);
   }
 }

@@ -5,6 +5,7 @@ import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../.
 import { useAuth } from '../../../app/auth';
 import { Besluiten } from '../components/Besluiten';
 import { EindePlicht } from '../components/EindePlicht';
+import { Inzagelog } from '../components/Inzagelog';
 import { PipHistorie } from '../components/PipHistorie';
 import { TrajectKaart } from '../components/TrajectKaart';
 import { UrenGrafiek } from '../components/UrenGrafiek';
@@ -42,6 +43,7 @@ export function DossierPage() {
       ))}
       <Besluiten inburgeraarId={dossier.id} besluiten={data.besluiten} magMuteren={principal?.rollen.includes('MUTEREN') ?? false} />
       <EindePlicht dossier={dossier} magMuteren={principal?.rollen.includes('MUTEREN') ?? false} />
+      <Inzagelog inburgeraarId={dossier.id} />
     </>
   );
 }
