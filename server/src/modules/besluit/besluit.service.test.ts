@@ -9,7 +9,8 @@ import { BesluitService, duoRegistratie } from './besluit.service.js';
 const trajecten = {} as Record<'mapAmina' | 'pvtAmina' | 'mapYonas', string>;
 
 // Amina's first PIP: her term runs 2024-01-15 .. 2027-01-15 (exclusive). MAP and PVT trajecten for Amina, a MAP for Yonas.
-const t = metWereld({}, async (orm, wereld) => {
+const statements: string[] = [];
+const t = metWereld({ onQuery: (sql) => statements.push(sql) }, async (orm, wereld) => {
   const em = orm.em.fork();
   em.create(PipVersie, {
     inburgeraar: wereld.amina.id, gemeente: wereld.gemeenteA.id, versie: 1, dagtekeningPip: '2024-01-15', leerroute: 'B', niveau: 'B1',
@@ -34,6 +35,14 @@ describe('decisions on MAP and PVT', () => {
     expect([tweede.resultaat, tweede.besluit.versie]).toEqual(['GECORRIGEERD', 2]);
     const alle = await service().besluiten(t.wereld.principals.gemeenteA, t.wereld.amina.id);
     expect(alle.map((b) => [b.versie, b.datum, b.vervangenOp === null])).toEqual([[2, '2026-03-09', true], [1, '2026-03-02', false]]);
+  });
+
+  it("reads a dossier's decisions in one statement and one log line, and another gemeente's dossier is not found", async () => {
+    statements.length = 0;
+    await new BesluitService(t.orm.em.fork()).besluiten(t.wereld.principals.gemeenteA, t.wereld.amina.id);
+    expect(statements.map((s) => s.replace(/\x1B\[[0-9;]*m/g, '')).filter((s) => /\[query\]\s*(select|insert)\b/i.test(s))).toHaveLength(2);
+    const fout = (await new BesluitService(t.orm.em.fork()).besluiten(t.wereld.principals.gemeenteA, t.wereld.olena.id).catch((x: unknown) => x)) as DomainError;
+    expect([fout.code, fout.veld]).toEqual(['DOSSIER_ONBEKEND', 'inburgeraarId']);
   });
 
   it('prepares the message for DUO and its deadline of 10 working days', () => {
