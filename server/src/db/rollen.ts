@@ -37,7 +37,8 @@ export function databaseUrls(basisUrl: string, database: string, wachtwoorden: R
   };
 }
 
-async function metClient<T>(url: string, werk: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One client for one piece of work on `url`, always closed. */
+export async function metClient<T>(url: string, werk: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { hashWachtwoord } from '../../../server/src/modules/auth/wachtwoord.js';
 import { isGeldigeBsn } from '../../../server/src/modules/inburgeraar/bsn.js';
 import { migrate, openOrm } from '../../../server/src/db/orm.js';
 import { MIGRATIONS } from '../../../server/src/db/migrations/index.js';
-import { databaseUrls, EIGENAAR, zorgVoorDatabase, type RolWachtwoorden } from '../../../server/src/db/rollen.js';
+import { databaseUrls, EIGENAAR, metClient, zorgVoorDatabase, type RolWachtwoorden } from '../../../server/src/db/rollen.js';
 import { genereer } from './genereer.js';
 import { BENCH_WACHTWOORD, verwachteAanwezigheden, type Omvang } from './omvang.js';
 
@@ -26,16 +25,6 @@ export function datasetSleutel(omvang: Omvang): string {
   for (const bestand of ['./genereer.ts', './omvang.ts']) hash.update(readFileSync(new URL(bestand, import.meta.url)));
   hash.update(JSON.stringify(omvang));
   return hash.digest('hex').slice(0, 12);
-}
-
-async function metClient<T>(url: string, werk: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await werk(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function databaseUrl(adminUrl: string, naam: string): string {
