@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../server/src/config.js';
-import { openOrm, type Orm } from '../../server/src/db/orm.js';
+import { openOrm, VERBINDINGSOPTIES, type Orm } from '../../server/src/db/orm.js';
 import { createPortalApp } from '../../server/src/http/app.js';
 import { Client } from '../support/portal.js';
 import { BENCH_WACHTWOORD, DOSSIER_MET_66_WEKEN, REGISSEUR_EMAIL, SCHOOL_EMAIL, type Omvang } from './data/omvang.js';
@@ -72,7 +72,8 @@ export async function startOmgeving(database: { url: string; eigenaarUrl: string
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const pool = new pg.Pool({ connectionString: database.eigenaarUrl, max: 4 });
+  // Planned with the portal's own session settings, so a baseline and its EXPLAIN compare like with like.
+  const pool = new pg.Pool({ connectionString: database.eigenaarUrl, max: 4, options: VERBINDINGSOPTIES });
   const ids = (await pool.query<{ school: string; gemeente: string; dossier: string; gemeentecode: string }>(`select
       (select id from aanbieder where kvk_nummer = '80000001') as school,
       g.id as gemeente, g.gemeentecode, md5('dossier' || $1)::uuid::text as dossier

@@ -5,6 +5,12 @@ import { MIGRATIONS } from './migrations/index.js';
 
 export type Orm = MikroORM;
 
+/**
+ * Session settings of every portal connection. Many small requests on few cores: a parallel plan for one request takes
+ * cores from the others, and its workers took ~8 ms to start for a 26-row page (bench EXPLAIN). So each plans serially.
+ */
+export const VERBINDINGSOPTIES = '-c max_parallel_workers_per_gather=0';
+
 export interface OrmOptions {
   /** Called with every SQL statement; tests use it to count statements. */
   onQuery?: (sql: string) => void;
@@ -19,9 +25,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     // Migrations are listed in code, so the built server needs no file discovery and no TS at run time.
     migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     pool: { max: options.poolMax ?? 10 },
-    // Many small requests on few cores: a parallel plan for one request takes cores from the others, and its workers
-    // took ~8 ms to start for a 26-row page (bench EXPLAIN). Each connection of the portal plans serially.
-    driverOptions: { options: '-c max_parallel_workers_per_gather=0' },
+    driverOptions: { options: VERBINDINGSOPTIES },
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message) => options.onQuery!(message) : undefined,
     // Schema changes come from committed migrations only; never derived from entities at run time.

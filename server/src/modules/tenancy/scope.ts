@@ -80,8 +80,11 @@ export function aanbiederDeelnemerScopeSql(aanbieder: AanbiederPrincipal, persoo
 export function eigenLopendeTrajectenSql(aanbieder: AanbiederPrincipal, alias: string, today: string, param: SqlParam): string {
   const id = param(aanbieder.aanbiederId);
   const dag = param(today);
+  // The contract is the aanbieder's own by the traject's foreign key (contract, gemeente, aanbieder), as in the ORM filter:
+  // only its dates count. Saying its aanbieder again made PostgreSQL misjudge how many people a school has (rows=196 for
+  // 7,073) and sort them all for a deep page instead of walking the name index.
   return `${alias}.aanbieder_id = ${id}::uuid and ${alias}.status = 'ACTIEF'
-    and exists (select 1 from contract scope_c where scope_c.id = ${alias}.contract_id and scope_c.aanbieder_id = ${id}::uuid
+    and exists (select 1 from contract scope_c where scope_c.id = ${alias}.contract_id
                 and scope_c.ingangsdatum <= ${dag}::date and (scope_c.einddatum is null or scope_c.einddatum >= ${dag}::date))`;
 }
 
