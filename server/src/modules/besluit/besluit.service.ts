@@ -4,7 +4,7 @@ import { eigenDossier } from '../inburgeraar/eigen-dossier.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GemeentePrincipal, Principal } from '../auth/principal.js';
 import { vereisGemeente } from '../auth/vereis.js';
-import { logInzage } from '../inzage/inzage.js';
+import { inzageRegelSql, logInzage } from '../inzage/inzage.js';
 import { inburgeringstermijn } from '../pip/inburgeringstermijn.js';
 import { PipVersie } from '../pip/pip-versie.entity.js';
 import { vandaag as vandaagInNederland, type IsoDatum } from '../shared/datum.js';
@@ -99,21 +99,23 @@ export class BesluitService {
     const gemeente = vereisGemeente(principal);
     const besluiten = isUuid(inburgeraarId) ? await besluitenVanEigenDossier(this.em, gemeente, inburgeraarId) : undefined;
     if (!besluiten) throw DomainError.van(DossierFout.DOSSIER_ONBEKEND, 'inburgeraarId');
-    await logInzage(this.em, gemeente, 'BESLUITEN_GELEZEN', [inburgeraarId]);
-    return besluiten;
+    return besluiten; // with its BESLUITEN_GELEZEN line, written by the same statement
   }
 }
 
 /**
- * The decisions of one of the gemeente's own dossiers in one statement (they sit beside the dossier on its page, which
- * reads the rest in one statement too, dossier.view.ts); undefined when the id is not one of the gemeente's dossiers.
+ * The decisions of one of the gemeente's own dossiers and their access-log line in one statement (they sit beside the
+ * dossier on its page, which reads the rest in one statement too, dossier.view.ts); undefined, and nothing logged, when
+ * the id is not one of the gemeente's dossiers.
  */
 async function besluitenVanEigenDossier(em: EntityManager, gemeente: GemeentePrincipal, inburgeraarId: string): Promise<Besluit[] | undefined> {
   const waarden: unknown[] = [inburgeraarId];
   const param: SqlParam = (waarde) => `$${waarden.push(waarde)}`;
   const [rij] = await sqlStatement<{ besluiten: Record<string, unknown>[] }>(em,
-    `select coalesce((select jsonb_agg(to_jsonb(b) order by b.soort, b.versie desc) from besluit b where b.inburgeraar_id = i.id), '[]') as besluiten
-       from inburgeraar i where i.id = $1::uuid and ${gemeenteInburgeraarScopeSql(gemeente, 'i', param)}`, waarden);
+    `with persoon as (select i.id from inburgeraar i where i.id = $1::uuid and ${gemeenteInburgeraarScopeSql(gemeente, 'i', param)}),
+          regel as (${inzageRegelSql(gemeente, 'BESLUITEN_GELEZEN', 'array(select p.id from persoon p)', param)})
+     select coalesce((select jsonb_agg(to_jsonb(b) order by b.soort, b.versie desc) from besluit b where b.inburgeraar_id = i.id), '[]') as besluiten
+       from persoon i`, waarden);
   return rij?.besluiten.map((b) => em.map(Besluit, b));
 }
 

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { vereisAanbieder } from '../auth/vereis.js';
-import { logInzage } from '../inzage/inzage.js';
 import { vandaag, type IsoDatum } from '../shared/datum.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { Pagina, PaginaVraag } from '../shared/pagina.js';
@@ -42,12 +41,11 @@ export interface DeelnemerFilter {
 export class DeelnemerService {
   constructor(private readonly em: EntityManager) {}
 
-  /** The aanbieder's deelnemers with their trajecten there: one statement for the page and its total, one log line. */
+  /** The aanbieder's deelnemers with their trajecten there: one statement for the page, its total and its log line. */
   async lijst(principal: Principal, vraag: PaginaVraag & DeelnemerFilter): Promise<Pagina<DeelnemerView>> {
     const aanbieder = vereisAanbieder(principal);
     const dag = vandaag();
-    const pagina = await deelnemersPagina(this.em, aanbieder, vraag, dag);
-    await logInzage(this.em, aanbieder, 'DEELNEMERS_GELEZEN', pagina.nodes.map((p) => p.id));
+    const pagina = await deelnemersPagina(this.em, aanbieder, vraag, dag); // writes its access-log line too
     return {
       ...pagina,
       nodes: pagina.nodes.map((persoon) => ({
@@ -61,11 +59,10 @@ export class DeelnemerService {
   async traject(principal: Principal, id: string): Promise<AanbiederTrajectView> {
     const aanbieder = vereisAanbieder(principal);
     const dag = vandaag();
-    const gevonden = isUuid(id) ? await aanbiederTraject(this.em, aanbieder, id, dag) : undefined;
+    const gevonden = isUuid(id) ? await aanbiederTraject(this.em, aanbieder, id, dag) : undefined; // with its log line
     if (!gevonden) {
       throw DomainError.van(F.TRAJECT_ONBEKEND, 'id');
     }
-    await logInzage(this.em, aanbieder, 'TRAJECT_GELEZEN', [gevonden.deelnemer.id]);
     return {
       ...aanbiederTrajectView(gevonden.traject, gevonden.deelnemer, dag),
       aanwezigheden: gevonden.aanwezigheden.map(aanwezigheidUitJson),

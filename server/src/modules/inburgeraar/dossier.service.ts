@@ -4,7 +4,6 @@ import { vereisGemeente } from '../auth/vereis.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { Pagina, PaginaVraag } from '../shared/pagina.js';
 import { isUuid } from '../shared/uuid.js';
-import { logInzage } from '../inzage/inzage.js';
 import { laadDossier, type DossierView } from './dossier.view.js';
 import { DossierFout as F } from './dossier.errors.js';
 import { normaliseerBsn } from './bsn.js';
@@ -34,17 +33,14 @@ export class DossierService {
     } else if (zoek) {
       wie = { naam: zoek };
     }
-    const pagina = await zoekDossiersPagina(this.em, gemeente, { first: vraag.first, after: vraag.after, status: vraag.status,
+    // The page's own statement writes its access-log line.
+    return zoekDossiersPagina(this.em, gemeente, { first: vraag.first, after: vraag.after, status: vraag.status,
       trajectsoort: vraag.trajectsoort, aanbiederId: vraag.aanbiederId, ...wie });
-    await logInzage(this.em, gemeente, 'DOSSIERS_GEZOCHT', pagina.nodes.map((p) => p.id));
-    return pagina;
   }
 
   /** One dossier with all its trajecten, their attendance and totals: one statement, and one log line. */
   async dossier(principal: Principal, id: string): Promise<DossierView> {
-    const dossier = await this.naWijziging(principal, id);
-    await logInzage(this.em, vereisGemeente(principal), 'DOSSIER_GELEZEN', [dossier.id]);
-    return dossier;
+    return this.laad(principal, id, { gelezen: true }); // the dossier's statement writes its DOSSIER_GELEZEN line
   }
 
   /**
@@ -52,8 +48,12 @@ export class DossierService {
    * operation writes one; only for a dossier the same request has just changed.
    */
   async naWijziging(principal: Principal, id: string): Promise<DossierView> {
+    return this.laad(principal, id, { gelezen: false });
+  }
+
+  private async laad(principal: Principal, id: string, opties: { gelezen: boolean }): Promise<DossierView> {
     const gemeente = vereisGemeente(principal);
-    const dossier = isUuid(id) ? await laadDossier(this.em, gemeente, id) : undefined;
+    const dossier = isUuid(id) ? await laadDossier(this.em, gemeente, id, opties) : undefined;
     if (!dossier) {
       throw DomainError.van(F.DOSSIER_ONBEKEND, 'id');
     }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlStatement } from '../../db/sql-transactie.js';
 import type { GemeentePrincipal } from '../auth/principal.js';
+import { inzageRegelSql } from '../inzage/inzage.js';
 import { berekenTermijn, type Inburgeringstermijn } from '../pip/inburgeringstermijn.js';
 import { PipVersie } from '../pip/pip-versie.entity.js';
 import { TermijnVerlenging } from '../pip/termijn-verlenging.entity.js';
@@ -39,14 +40,17 @@ interface DossierRij {
 /**
  * One of the gemeente's own dossiers with everything the dossier page shows, in one hand-written statement (it took
  * eleven ORM statements): rows of the person's own tables come back as `to_jsonb` rows that `em.map` turns into the
- * entities the views already take, so only query building is skipped, not the entities' types. Undefined when the id is
- * not one of the gemeente's dossiers.
+ * entities the views already take, so only query building is skipped, not the entities' types. The same statement writes
+ * the access-log line (inzageRegelSql) when `gelezen`; a write's answer is not (the write logged its own line).
+ * Undefined, and nothing logged, when the id is not one of the gemeente's dossiers.
  */
-export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal, id: string): Promise<DossierView | undefined> {
+export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal, id: string, opties: { gelezen: boolean }): Promise<DossierView | undefined> {
   const waarden: unknown[] = [id];
   const param: SqlParam = (waarde) => `$${waarden.push(waarde)}`;
   const [rij] = await sqlStatement<DossierRij>(em,
-    `select to_jsonb(i) - 'zoeknaam' as persoon,
+    `with persoon as (select i.* from inburgeraar i where i.id = $1::uuid and ${gemeenteInburgeraarScopeSql(gemeente, 'i', param)}),
+          regel as (${opties.gelezen ? inzageRegelSql(gemeente, 'DOSSIER_GELEZEN', 'array(select p.id from persoon p)', param) : 'select 1'})
+     select to_jsonb(i) - 'zoeknaam' as persoon,
             (select g.naam from gemeente g where g.id = i.gemeente_id) as gemeente_naam,
             coalesce((select jsonb_agg(to_jsonb(d) order by d.begindatum) from doelgroep_periode d where d.inburgeraar_id = i.id), '[]') as doelgroepen,
             coalesce((select jsonb_agg(to_jsonb(v) order by v.versie desc) from pip_versie v where v.inburgeraar_id = i.id), '[]') as pips,
@@ -57,8 +61,7 @@ export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal
                                            from rapportage r where r.traject_id = t.id), '[]'))
               order by t.geplande_start)
               from traject t where t.inburgeraar_id = i.id and ${gemeenteTrajectScopeSqlParam(gemeente, 't', param)}), '[]') as trajecten
-       from inburgeraar i
-      where i.id = $1::uuid and ${gemeenteInburgeraarScopeSql(gemeente, 'i', param)}`,
+       from persoon i`,
     waarden);
   if (!rij) return undefined;
   const persoon = em.map(Inburgeraar, rij.persoon);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlStatement } from '../../db/sql-transactie.js';
 import type { GemeentePrincipal } from '../auth/principal.js';
+import { inzageRegelSql } from '../inzage/inzage.js';
 import { naamKeysetSql, naamPagina, type Pagina, type PaginaVraag } from '../shared/pagina.js';
 import { gemeenteInburgeraarScopeSql, type SqlParam } from '../tenancy/scope.js';
 import type { Traject } from '../traject/traject.entity.js';
@@ -23,7 +24,8 @@ export interface DossierZoekvraag extends PaginaVraag {
 /**
  * The gemeente's dossier search, page and total in one hand-written statement (as the aanbieder's deelnemers page,
  * deelnemers.sql.ts): MikroORM's cursor query, its count and their hydration cost more CPU than PostgreSQL answering.
- * Tenancy is the tenancy layer's SQL; the cursors are the ORM's, so a client pages on as before.
+ * Tenancy is the tenancy layer's SQL; the cursors are the ORM's, so a client pages on as before. The access-log line of
+ * the people on the page is written by the same statement (inzageRegelSql).
  */
 export async function zoekDossiersPagina(em: EntityManager, gemeente: GemeentePrincipal, vraag: DossierZoekvraag): Promise<Pagina<DossierRegel>> {
   const waarden: unknown[] = [];
@@ -39,15 +41,17 @@ export async function zoekDossiersPagina(em: EntityManager, gemeente: GemeentePr
   ].filter(Boolean).join(' and ');
   const { first, vanaf, limiet } = naamKeysetSql(em, Inburgeraar, vraag, 'i', param);
   const [rij] = await sqlStatement<{ totaal: number; nodes: DossierRegel[] }>(em,
-    `select (select count(*) from inburgeraar i where ${wie('i')})::int as totaal,
+    `with pagina as (select i.id, i.status, i.bsn, i.voornamen, i.tussenvoegsel, i.achternaam, i.geboortedatum
+                       from inburgeraar i
+                      where ${wie('i')} and ${vanaf}
+                      order by i.achternaam, i.voornamen, i.id
+                      limit ${limiet}),
+          regel as (${inzageRegelSql(gemeente, 'DOSSIERS_GEZOCHT',
+            `array(select p.id from pagina p order by p.achternaam, p.voornamen, p.id limit ${param(first)})`, param)})
+     select (select count(*) from inburgeraar i where ${wie('i')})::int as totaal,
             coalesce((select json_agg(json_build_object('id', m.id, 'status', m.status, 'bsn', m.bsn, 'voornamen', m.voornamen,
                 'tussenvoegsel', m.tussenvoegsel, 'achternaam', m.achternaam, 'geboortedatum', m.geboortedatum)
-              order by m.achternaam, m.voornamen, m.id)
-              from (select i.id, i.status, i.bsn, i.voornamen, i.tussenvoegsel, i.achternaam, i.geboortedatum
-                      from inburgeraar i
-                     where ${wie('i')} and ${vanaf}
-                     order by i.achternaam, i.voornamen, i.id
-                     limit ${limiet}) m), '[]') as nodes`,
+              order by m.achternaam, m.voornamen, m.id) from pagina m), '[]') as nodes`,
     waarden);
   return naamPagina(rij!.nodes, first, rij!.totaal);
 }

@@ -46,7 +46,7 @@ function plat(waarde: unknown, diepte = 0): unknown {
  * their access log. The caller checks the scope and logs the export.
  */
 export async function avgInzageBestand(em: EntityManager, gemeente: GemeentePrincipal, inburgeraarId: string, nu: Date): Promise<AvgInzageBestand> {
-  const dossier = await laadDossier(em, gemeente, inburgeraarId);
+  const dossier = await laadDossier(em, gemeente, inburgeraarId, { gelezen: false }); // the caller logs the export
   if (!dossier) throw DomainError.van(DossierFout.DOSSIER_ONBEKEND, 'inburgeraarId');
   const [besluiten, inzagelog] = await Promise.all([besluitenVan(em, inburgeraarId), inzagesVan(em, inburgeraarId, null)]);
   const inhoud = {

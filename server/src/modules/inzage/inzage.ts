@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlStatement, type SqlTransactie } from '../../db/sql-transactie.js';
 import { organisatieId, type Principal } from '../auth/principal.js';
 import { isUuid } from '../shared/uuid.js';
+import type { SqlParam } from '../tenancy/scope.js';
 import { huidigVerzoekId } from '../shared/verzoek.js';
 
 /**
@@ -50,6 +51,21 @@ export async function logInzageVoorTrajecten(em: EntityManager, principal: Princ
   await em.execute(
     `${INZAGE_INSERT} select ?, ?, ?, ?, ?, array_agg(distinct t.inburgeraar_id), ?, ? from traject t where t.id = any(?::uuid[]) having count(*) > 0`,
     [...wie(principal, actie), ...waarom({}), `{${[...new Set(trajectIds)].join(',')}}`]);
+}
+
+/**
+ * The same line as a data-modifying CTE of a hand-written read (`with pagina as (…), regel as (${inzageRegelSql(…)}) select …`):
+ * the read and its line are one statement, so one round trip and one commit, and no answer leaves without its line.
+ * `idsSql` is an SQL expression of the uuid[] of the people shown; an empty array writes no line, as `logInzage`.
+ * PostgreSQL runs such a CTE exactly once and to completion, whether or not the main query reads it.
+ */
+export function inzageRegelSql(principal: Principal, actie: InzageActie, idsSql: string, param: SqlParam): string {
+  const [soort, organisatie, gebruiker, token, code] = wie(principal, actie);
+  const [ontvanger, verzoek] = waarom({});
+  return `${INZAGE_INSERT}
+    select ${param(soort)}, ${param(organisatie)}::uuid, ${param(gebruiker)}::uuid, ${param(token)}::uuid, ${param(code)}, regel.ids,
+           ${param(ontvanger)}::uuid, ${param(verzoek)}::uuid
+      from (select ${idsSql} as ids) regel where cardinality(regel.ids) > 0`;
 }
 
 const INZAGE_INSERT = 'insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, api_token_id, actie, inburgeraar_ids, ontvanger_aanbieder_id, verzoek_id)';
