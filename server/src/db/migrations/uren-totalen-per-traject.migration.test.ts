@@ -143,7 +143,9 @@ describe('traject totals, kept by the database', () => {
       const later = rij(tweede, '2026-09-14');
       let wachtte = false;
       for (let i = 0; i < 200 && !wachtte; i++) {
-        const wacht = await eerste.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into aanwezigheid%' and datname = current_database()`);
+        // Asked outside both transactions: inside one, pg_stat_activity answers from the snapshot of its first read, so a
+        // poll that came before the second insert reached its lock would never see it wait (it did, under load).
+        const wacht = await pool.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into aanwezigheid%' and datname = current_database()`);
         wachtte = (wacht.rowCount ?? 0) > 0;
         if (!wachtte) await new Promise((ok) => setTimeout(ok, 25));
       }
