@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GemeentePrincipal } from '../auth/principal.js';
 import type { IsoDatum } from '../shared/datum.js';
 import { ALLEEN_TELLINGEN } from '../inzage/inzage.js';
-import { gemeenteTrajectScopeSql } from '../tenancy/scope.js';
+import { sqlStatement } from '../../db/sql-transactie.js';
+import { gemeenteTrajectScopeSql, type SqlParam } from '../tenancy/scope.js';
 import { GEEN_UREN, type UrenTotalen } from '../traject/uren-totalen.js';
 import { vorigeZondag } from '../traject/te-doen.js';
 
@@ -33,20 +34,22 @@ export interface CijferVraag {
  * needs no access-log line (test/http/inzage-dekking.test.ts reads the marker).
  */
 export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeentePrincipal, vraag: CijferVraag): Promise<Map<string, AanbiederCijfers>> {
-  const scope = gemeenteTrajectScopeSql(gemeente, 't');
-  const aanbieder = vraag.aanbiederId ? { sql: ' and t.aanbieder_id = ?', params: [vraag.aanbiederId] } : { sql: '', params: [] };
-  const zondag = vorigeZondag(vraag.vandaag);
+  const waarden: unknown[] = [];
+  const param: SqlParam = (waarde) => `$${waarden.push(waarde)}`;
+  const scope = gemeenteTrajectScopeSql(gemeente, 't', param);
+  const aanbieder = vraag.aanbiederId ? ` and t.aanbieder_id = ${param(vraag.aanbiederId)}::uuid` : '';
+  const zondag = param(vorigeZondag(vraag.vandaag));
   // "Last week missing" is the rule of te-doen.ts `aanwezigheidOntbreekt`, in SQL so no row per traject leaves the database.
   // Distinct people are counted apart, by hashing (aanbieder, person): a count(distinct) beside the sums makes
   // PostgreSQL sort the gemeente's whole traject set (to disk at regional scale) instead of hashing 1,000 groups.
-  const rijen = await em.execute<{
+  const rijen = await sqlStatement<{
     aanbieder_id: string; ingeroosterd: number; aanwezig: number; geoorloofd: number; ongeoorloofd: number; perioden: number;
     gemeld_tot: string | null; op_tijd: number; deelnemers: number; zonder_vorige_week: number;
-  }[]>(
+  }>(em,
     `with t as materialized (select t.aanbieder_id, t.inburgeraar_id, t.status, t.geplande_start, t.geplande_einde, t.gemeld_tot,
                                     t.uren_ingeroosterd, t.uren_aanwezig, t.uren_geoorloofd_verzuim, t.uren_ongeoorloofd_verzuim,
                                     t.perioden, t.perioden_op_tijd
-                               from traject t where ${scope.sql}${aanbieder.sql})
+                               from traject t where ${scope}${aanbieder})
      select ${ALLEEN_TELLINGEN} s.*, coalesce(d.deelnemers, 0)::int as deelnemers
        from (select t.aanbieder_id,
                     sum(t.uren_ingeroosterd)::float8 as ingeroosterd,
@@ -56,13 +59,13 @@ export async function cijfersPerAanbieder(em: EntityManager, gemeente: GemeenteP
                     sum(t.perioden)::int as perioden,
                     to_char(max(t.gemeld_tot), 'YYYY-MM-DD') as gemeld_tot,
                     sum(t.perioden_op_tijd)::int as op_tijd,
-                    count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(?::date, t.geplande_einde)
-                                       and coalesce(t.gemeld_tot, '-infinity'::date) < least(?::date, t.geplande_einde))::int as zonder_vorige_week
+                    count(*) filter (where t.status = 'ACTIEF' and t.geplande_start <= least(${zondag}::date, t.geplande_einde)
+                                       and coalesce(t.gemeld_tot, '-infinity'::date) < least(${zondag}::date, t.geplande_einde))::int as zonder_vorige_week
                from t group by t.aanbieder_id) s
        left join (select p.aanbieder_id, count(*) as deelnemers
                     from (select distinct t.aanbieder_id, t.inburgeraar_id from t where t.status = 'ACTIEF') p
                    group by p.aanbieder_id) d on d.aanbieder_id = s.aanbieder_id`,
-    [...scope.params, ...aanbieder.params, zondag, zondag],
+    waarden,
   );
   return new Map(rijen.map((r) => [r.aanbieder_id, {
     uren: { ingeroosterd: r.ingeroosterd, aanwezig: r.aanwezig, geoorloofdVerzuim: r.geoorloofd, ongeoorloofdVerzuim: r.ongeoorloofd, perioden: r.perioden, gemeldTot: r.gemeld_tot },

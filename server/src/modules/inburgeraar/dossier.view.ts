@@ -7,7 +7,7 @@ import { PipVersie } from '../pip/pip-versie.entity.js';
 import { TermijnVerlenging } from '../pip/termijn-verlenging.entity.js';
 import { Rapportage } from '../rapportage/rapportage.entity.js';
 import { rapportageView } from '../rapportage/rapportage.view.js';
-import { gemeenteInburgeraarScopeSql, gemeenteTrajectScopeSqlParam, type SqlParam } from '../tenancy/scope.js';
+import { gemeenteInburgeraarScopeSql, gemeenteTrajectScopeSql, type SqlParam } from '../tenancy/scope.js';
 import { gevolgdeUrenJsonSql, type GevolgdeUren } from '../traject/gevolgde-uren.js';
 import { aanwezigheidUitJson, aanwezighedenJsonSql, trajectJsonSql, type AanwezigheidRegel, type TrajectJson } from '../traject/traject.sql.js';
 import type { TrajectView } from '../traject/traject.views.js';
@@ -60,7 +60,7 @@ export async function laadDossier(em: EntityManager, gemeente: GemeentePrincipal
                 'rapportages', coalesce((select jsonb_agg(to_jsonb(r) order by r.soort, r.sleutel desc, r.versie desc)
                                            from rapportage r where r.traject_id = t.id), '[]'))
               order by t.geplande_start)
-              from traject t where t.inburgeraar_id = i.id and ${gemeenteTrajectScopeSqlParam(gemeente, 't', param)}), '[]') as trajecten
+              from traject t where t.inburgeraar_id = i.id and ${gemeenteTrajectScopeSql(gemeente, 't', param)}), '[]') as trajecten
        from persoon i`,
     waarden);
   if (!rij) return undefined;

@@ -45,14 +45,6 @@ function eigenLopendeTrajecten(aanbieder: AanbiederPrincipal, today: string) {
   };
 }
 
-/**
- * The gemeente branch of `trajectScope` as an SQL condition on a `traject` alias, for grouped statements the
- * ORM cannot express (aggregates over attendance). Same rule: only the gemeente's own trajecten.
- */
-export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: string): { sql: string; params: string[] } {
-  return { sql: `${alias}.gemeente_id = ?`, params: [gemeente.gemeenteId] };
-}
-
 /** Appends a bind parameter and returns its placeholder ($n): statements built from these conditions use real binds. */
 export type SqlParam = (waarde: unknown) => string;
 
@@ -93,8 +85,11 @@ export function gemeenteInburgeraarScopeSql(gemeente: GemeentePrincipal, persoon
   return `${persoon}.gemeente_id = ${param(gemeente.gemeenteId)}::uuid`;
 }
 
-/** `trajectScope` of a gemeente as an SQL condition on a `traject` alias with bind parameters: its own trajecten. */
-export function gemeenteTrajectScopeSqlParam(gemeente: GemeentePrincipal, alias: string, param: SqlParam): string {
+/**
+ * The gemeente branch of `trajectScope` as an SQL condition on a `traject` alias with bind parameters, for the
+ * hand-written statements (the dossier page, the aanbieders overview's sums). Same rule: only the gemeente's own trajecten.
+ */
+export function gemeenteTrajectScopeSql(gemeente: GemeentePrincipal, alias: string, param: SqlParam): string {
   return `${alias}.gemeente_id = ${param(gemeente.gemeenteId)}::uuid`;
 }
 
