@@ -7,11 +7,11 @@ import { eersteGeldigeBsnVanaf } from '../inburgeraar/bsn.js';
 import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
 import { Rapportage } from '../rapportage/rapportage.entity.js';
 import type { Rapportagesoort } from '../rapportage/rapportage.codes.js';
-import { laatsteRapportagesPerTraject } from './laatste-rapportages.js';
 import { teDoen, type TeDoenCode } from './te-doen.js';
 import { sqlStatement } from '../../db/sql-transactie.js';
 import { teDoenSql } from './te-doen.sql.js';
 import { Traject } from './traject.entity.js';
+import { trajectJsonSql, type TrajectJson } from './traject.sql.js';
 
 // Wednesday 25 November 2026: last complete week ended Sunday 22 November; three months back is 25 August.
 const NU = '2026-11-25';
@@ -67,9 +67,11 @@ describe('what is due, in SQL and in TypeScript', () => {
   it('the TypeScript rules give each case the codes it was built for', async () => {
     const ids = [...gevallen.values()].map((g) => g.traject.id);
     const em = orm.em.fork();
-    // Read back: the last reported day is kept on the traject row by the database.
-    const [opgeslagen, rapportages] = await Promise.all([em.find(Traject, { id: { $in: ids } }), laatsteRapportagesPerTraject(em, ids)]);
-    const gemeldTot = new Map(opgeslagen.map((t) => [t.id, t.gemeldTot ?? null]));
+    // Read back as the aanbieder pages read it (traject.sql.ts): the last reported day kept on the traject row by the
+    // database, and the latest report per soort.
+    const rijen = await sqlStatement<{ j: TrajectJson }>(em, `select ${trajectJsonSql('t')} as j from traject t where t.id = any($1::uuid[])`, [ids]);
+    const gemeldTot = new Map(rijen.map(({ j }) => [j.id, j.uren.gemeldTot]));
+    const rapportages = new Map(rijen.map(({ j }) => [j.id, j.laatsteRapportage]));
     for (const [naam, { traject, verwacht }] of gevallen) {
       const codes = teDoen({ ...traject, uiterlijkeAfrondingsdatum: traject.uiterlijkeAfrondingsdatum ?? null, gemeldTot: gemeldTot.get(traject.id) ?? null, laatsteRapportage: rapportages.get(traject.id) ?? {} }, NU)
         .map((d) => d.code).sort();

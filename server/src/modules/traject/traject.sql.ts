@@ -6,8 +6,9 @@ import type { TrajectView } from './traject.views.js';
 /**
  * A traject as the hand-written read pages select it: one json object per traject with what `trajectView` shows, its
  * hour totals (the columns the database keeps on traject, no attendance read) and the date of its latest current report
- * per soort (for `teDoen`), all inside the page's own statement. The ORM's `trajectView` + `laatsteRapportagesPerTraject`
- * say the same in two statements; the service tests hold both paths to the same answers.
+ * per soort (for `teDoen`), all inside the page's own statement. `trajectView` maps the same fields from a Traject entity
+ * for the ORM paths (writes' answers, the gemeente's trajecten at one aanbieder); te-doen.sql.test.ts holds the teDoen
+ * rules to what this fragment returns.
  */
 export function trajectJsonSql(t: string): string {
   return `json_build_object(
