@@ -25,13 +25,13 @@ async function fase<T>(fasen: string[], naam: string, werk: () => Promise<T>): P
 }
 
 /**
- * Migrations as the owner role, then the portal role's ORM: on one embedded PostgreSQL both roles are made here; on
- * an external one DATABASE_URL is the portal role and MIGRATION_DATABASE_URL (optional) the owner.
+ * Work as the owner role: the migrations, and setting up the demo world. On one embedded PostgreSQL both roles are made
+ * here; on an external one DATABASE_URL is the portal role and MIGRATION_DATABASE_URL (optional) the owner.
  */
-async function migreerAlsEigenaar(url: string): Promise<string[]> {
+async function alsEigenaar<T>(url: string, werk: (eigenaar: Orm) => Promise<T>): Promise<T> {
   const eigenaar = await openOrm(url, { poolMax: 1 });
   try {
-    return await migrate(eigenaar);
+    return await werk(eigenaar);
   } finally {
     await eigenaar.close();
   }
@@ -39,6 +39,9 @@ async function migreerAlsEigenaar(url: string): Promise<string[]> {
 
 /** Database (embedded unless DATABASE_URL), migrations, optional demo seed, then HTTP. */
 export async function startPortal(config: PortalConfig, log: (line: string) => void = console.log): Promise<RunningPortal> {
+  if (config.demo && config.databaseUrl && !config.migrationDatabaseUrl) {
+    throw new Error('Demo data is set up by the owner role: set MIGRATION_DATABASE_URL too, or start without DATABASE_URL.');
+  }
   const fasen: string[] = [];
   let postgres: RunningPostgres | undefined;
   let urls: { portaal: string; eigenaar?: string };
@@ -56,7 +59,7 @@ export async function startPortal(config: PortalConfig, log: (line: string) => v
   let orm: Orm;
   try {
     const eigenaarUrl = urls.eigenaar;
-    const applied = eigenaarUrl ? await fase(fasen, 'migraties', () => migreerAlsEigenaar(eigenaarUrl)) : [];
+    const applied = eigenaarUrl ? await fase(fasen, 'migraties', () => alsEigenaar(eigenaarUrl, migrate)) : [];
     if (applied.length) log(`Migraties toegepast: ${applied.join(', ')}`);
     await controleerPortaalrol(urls.portaal);
     orm = await fase(fasen, 'ORM', () => openOrm(urls.portaal));
@@ -69,7 +72,10 @@ export async function startPortal(config: PortalConfig, log: (line: string) => v
     await postgres?.stop();
     throw error;
   }
-  if (config.demo && (await fase(fasen, 'demodata', () => seedDemo(orm)))) log('Demodata aangemaakt.');
+  if (config.demo) {
+    const eigenaarUrl = urls.eigenaar!; // checked before anything started
+    if (await fase(fasen, 'demodata', () => alsEigenaar(eigenaarUrl, (eigenaar) => seedDemo(orm, eigenaar)))) log('Demodata aangemaakt.');
+  }
 
   const portal = await fase(fasen, 'GraphQL', () => createPortalApp(orm, config));
   const server: Server = await fase(fasen, 'HTTP', () => new Promise((resolve) => {

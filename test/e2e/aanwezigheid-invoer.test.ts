@@ -24,7 +24,7 @@ function oudNieuw(oud: number | string, nieuw: number, redenOud?: string | null,
 
 describe.skipIf(reden)('attendance input by a taalschool: empty cells, unreadable values, corrections, unfinished weeks (Chromium)', () => {
   const omgeving = e2eOmgeving();
-  const sql = <T>(query: string, params: unknown[] = []) => omgeving.portal.orm.em.fork().execute<T[]>(query, params);
+  const sql = <T>(query: string, params: unknown[] = []) => omgeving.portal.alles().execute<T[]>(query, params);
 
   async function naarCsv(page: Page) {
     await page.getByRole('link', { name: 'CSV uploaden' }).click();

@@ -11,7 +11,7 @@ describe.skipIf(reden)('the regisseur records the end of the obligation on the d
   const omgeving = e2eOmgeving();
 
   it('shows a refused future date at its field, then records a date and reason and shows when retention applies', async () => {
-    const [dossier] = await omgeving.portal.orm.em.fork().execute<{ id: string; begin: string }[]>(
+    const [dossier] = await omgeving.portal.alles().execute<{ id: string; begin: string }[]>(
       "select id, coalesce(begindatum_inburgeringsplicht, '2000-01-01')::text as begin from inburgeraar where achternaam = 'Tesfay'");
     const page = await omgeving.inloggen('regisseur@utrecht.demo');
     await page.goto(`${omgeving.portal.url}/gemeente/dossiers/${dossier!.id}`);
@@ -33,7 +33,7 @@ describe.skipIf(reden)('the regisseur records the end of the obligation on the d
   });
 
   it('a reader sees the section without the forms', async () => {
-    const [dossier] = await omgeving.portal.orm.em.fork().execute<{ id: string }[]>("select id from inburgeraar where achternaam = 'Haddad'");
+    const [dossier] = await omgeving.portal.alles().execute<{ id: string }[]>("select id from inburgeraar where achternaam = 'Haddad'");
     const page = await omgeving.inloggen('raadpleger@utrecht.demo');
     await page.goto(`${omgeving.portal.url}/gemeente/dossiers/${dossier!.id}`);
     await expect.poll(() => page.getByRole('region', { name: 'Einde inburgeringsplicht en bewaartermijn' }).isVisible()).toBe(true);

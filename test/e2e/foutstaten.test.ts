@@ -25,7 +25,7 @@ async function breekGraphql(page: Page, storing: Storing): Promise<void> {
 
 /** Every page a person of this kind can open, each of which must say in Dutch that its data did not come. */
 async function paginas(omgeving: ReturnType<typeof e2eOmgeving>, soort: 'aanbieder' | 'gemeente'): Promise<string[]> {
-  const em = omgeving.portal.orm.em.fork();
+  const em = omgeving.portal.alles();
   if (soort === 'aanbieder') {
     const [traject] = await em.execute<{ id: string }[]>("select t.id from traject t join aanbieder a on a.id = t.aanbieder_id where a.naam like 'Taalhuis%' limit 1");
     return ['/aanbieder', `/aanbieder/trajecten/${traject!.id}`, '/aanbieder/groepsweek', '/aanbieder/csv', '/aanbieder/api-tokens', '/aanbieder/gebruikers'];

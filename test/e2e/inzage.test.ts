@@ -9,7 +9,7 @@ describe.skipIf(reden)('the regisseur reads who saw a dossier and downloads the 
   const omgeving = e2eOmgeving();
 
   it('on the dossier page: the log on request (this visit in it), then the file with the dossier and its log', async () => {
-    const [persoon] = await omgeving.portal.orm.em.fork().execute<{ id: string }[]>(
+    const [persoon] = await omgeving.portal.alles().execute<{ id: string }[]>(
       `select i.id from inburgeraar i join gemeente g on g.id = i.gemeente_id where g.naam = 'Utrecht' and i.achternaam = 'Haddad' limit 1`);
     const page = await omgeving.inloggen('regisseur@utrecht.demo');
     await page.goto(`${omgeving.portal.url}/gemeente/dossiers/${persoon!.id}`);

@@ -8,7 +8,7 @@ const KOP = 'trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanw
 
 describe.skipIf(reden)('an upload runs as a job on the server: closing the page loses nothing (Chromium)', () => {
   const omgeving = e2eOmgeving();
-  const sql = <T>(query: string, params: unknown[] = []) => omgeving.portal.orm.em.fork().execute<T[]>(query, params);
+  const sql = <T>(query: string, params: unknown[] = []) => omgeving.portal.alles().execute<T[]>(query, params);
 
   it('the page is closed after uploading; reopened, the recent uploads show the result, and saving a correction asks first', async () => {
     // A line that corrects a reported period, and one for a day the demo never reports.

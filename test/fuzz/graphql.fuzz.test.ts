@@ -24,7 +24,7 @@ let tabellen: Tabellen;
 beforeAll(async () => {
   console.log(`[fuzz graphql] seed ${seed}, ${cases} cases; replay: ${replay(seed, BESTAND)}`);
   portal = await startTestPortal();
-  await maakWereld(portal.orm.em.fork()); // a second world of tenants: more real ids that are not the user's
+  await maakWereld(portal.eigenaar); // a second world of tenants: more real ids that are not the user's
   tabellen = await Tabellen.open(portal.orm.config.get('clientUrl')!);
 }, 120_000);
 

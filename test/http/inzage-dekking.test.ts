@@ -37,7 +37,7 @@ beforeAll(async () => {
   // No job workers: a job's statements running during the next request would be counted as that request's.
   portal = await startTestPortal({ onQuery: (sql) => statements.push(sql.replace(/\x1B\[[0-9;]*m/g, '')) }, { jobWorkers: false });
   url = portal.url;
-  await maakWereld(portal.orm.em.fork()); // other tenants, so refused ids are real ones too
+  await maakWereld(portal.eigenaar); // other tenants, so refused ids are real ones too
   tabellen = await Tabellen.open(portal.databaseUrl);
   db = new pg.Client({ connectionString: portal.databaseUrl });
   await db.connect();

@@ -14,7 +14,7 @@ let id = '';
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const wereld = await maakWereld(db.orm.em.fork());
+  const wereld = await maakWereld(db.eigenaar);
   id = randomUUID();
   const sql = (tekst: string, waarden: unknown[]) => db.orm.em.fork().getConnection().execute(tekst, waarden);
   await sql(`insert into inburgeraar (id, gemeente_id, bsn, voornamen, achternaam, geboortedatum, email, datum_einde_inburgeringsplicht, reden_einde_inburgeringsplicht, status)

@@ -13,7 +13,7 @@ let gebruikerId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const wereld = await maakWereld(db.orm.em.fork());
+  const wereld = await maakWereld(db.eigenaar);
   gebruikerId = wereld.principals.school.gebruikerId!;
 });
 afterAll(async () => db.drop());

@@ -47,7 +47,7 @@ afterAll(async () => {
 
 describe('npm run worker', () => {
   it('runs, as a process of its own without HTTP, a job another process enqueued, and stops on SIGTERM', async () => {
-    const { principals } = await maakWereld(db.orm.em.fork());
+    const { principals } = await maakWereld(db.eigenaar);
     const em = db.orm.em.fork();
     em.create(Sessie, { tokenHash: 'verlopen', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(Date.now() - 9 * 3_600_000), verlooptOp: new Date(Date.now() - 3_600_000), laatsteActiviteitOp: new Date() });
     em.create(Sessie, { tokenHash: 'levend', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(), verlooptOp: new Date(Date.now() + 3_600_000), laatsteActiviteitOp: new Date() });

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import './vitest-context.js';
 import { migrate, openOrm, type Orm, type OrmOptions } from '../../server/src/db/orm.js';
 import { databaseUrls, zorgVoorDatabase } from '../../server/src/db/rollen.js';
+import { emAlsSysteem } from '../../server/src/modules/tenancy/database-principaal.js';
 
 export interface TestDatabase {
   /** The portal role's URL: what the portal would be given as DATABASE_URL. */
@@ -14,6 +16,12 @@ export interface TestDatabase {
   orm: Orm;
   /** The owner's ORM, for what only a migration may do (DDL, deleting history, replaying a migration). */
   eigenaar: Orm;
+  /**
+   * Everything, as the test's own eye: the owner under its `inrichting` principal, the only one row-level security
+   * shows every tenant to. For setting up rows by hand and checking what was written; never for the act under test,
+   * which runs as a principal (`emAls(orm.em, principal)`) the way the portal runs it.
+   */
+  alles: () => EntityManager;
   drop: () => Promise<void>;
 }
 
@@ -31,6 +39,7 @@ export async function createTestDatabase(options: OrmOptions = {}): Promise<Test
     eigenaarUrl: urls.eigenaar,
     orm,
     eigenaar,
+    alles: () => emAlsSysteem(eigenaar.em, 'inrichting'),
     drop: async () => {
       await orm.close();
       await eigenaar.close();

@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Orm } from '../../server/src/db/orm.js';
+import { emAlsSysteem } from '../../server/src/modules/tenancy/database-principaal.js';
 import { gebruikerPrincipal } from '../../server/src/modules/auth/auth.service.js';
 import { Gebruiker } from '../../server/src/modules/auth/gebruiker.entity.js';
 import type { AanbiederPrincipal, GemeentePrincipal } from '../../server/src/modules/auth/principal.js';
@@ -15,8 +16,13 @@ function uniek(): number {
   return ++teller;
 }
 
-/** A small world with fixed dates: two gemeenten, two aanbieders, contracts, people and trajecten. */
-export async function maakWereld(em: EntityManager) {
+/**
+ * A small world with fixed dates: two gemeenten, two aanbieders, contracts, people and trajecten. Written by the owner
+ * under its `inrichting` principal, as the demo data is: row-level security gives the portal role no way to write
+ * for every tenant at once. Tests then act as a principal (`emAls`) like the portal does.
+ */
+export async function maakWereld(eigenaar: Orm) {
+  const em = emAlsSysteem(eigenaar.em, 'inrichting');
   const n = uniek();
   const gemeenteA = em.create(Gemeente, { naam: `Gemeente A${n}`, gemeentecode: String(1000 + n).slice(-4) });
   const gemeenteB = em.create(Gemeente, { naam: `Gemeente B${n}`, gemeentecode: String(5000 + n).slice(-4) });

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { resolve } from 'node:path';
 import { loadConfig, type PortalConfig } from '../../server/src/config.js';
 import { seedDemo } from '../../server/src/db/seed/demo-seed.js';
@@ -14,6 +15,10 @@ export interface TestPortal {
   databaseUrl: string;
   /** The owner's ORM, for what only a migration may do. */
   eigenaar: Orm;
+  /** The owner's URL (MIGRATION_DATABASE_URL), for a portal process of its own on the same data. */
+  eigenaarUrl: string;
+  /** Every row, to set up and check by hand (see TestDatabase.alles). */
+  alles: () => EntityManager;
   stop: () => Promise<void>;
 }
 
@@ -27,7 +32,7 @@ export const TEST_LOGIN_GRENZEN: PortalConfig['loginGrenzen'] = { perAccount: 10
 /** The real portal (HTTP, both GraphQL endpoints, built web client) on a random port, with its own seeded database. */
 export async function startTestPortal(ormOptions: OrmOptions = {}, configOpties: Partial<PortalConfig> = {}): Promise<TestPortal> {
   const database = await createTestDatabase(ormOptions);
-  await seedDemo(database.orm);
+  await seedDemo(database.orm, database.eigenaar);
   const config = { ...loadConfig([], {}), port: 0, webDist: resolve(import.meta.dirname, '..', '..', 'web', 'dist'), loginGrenzen: TEST_LOGIN_GRENZEN, ...configOpties };
   const portal = await createPortalApp(database.orm, config);
   const server: Server = await new Promise((ok) => {
@@ -40,6 +45,8 @@ export async function startTestPortal(ormOptions: OrmOptions = {}, configOpties:
     orm: database.orm,
     databaseUrl: database.url,
     eigenaar: database.eigenaar,
+    eigenaarUrl: database.eigenaarUrl,
+    alles: database.alles,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

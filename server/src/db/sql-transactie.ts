@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PoolClient } from 'pg';
+import { sessieVariabelenVan, type SessieVariabelen } from '../modules/tenancy/database-principaal.js';
 
 /** A statement with real bind parameters ($1, $2, …): arrays travel as PostgreSQL arrays, never spliced into the text. */
 export interface SqlTransactie {
@@ -19,6 +20,7 @@ export async function inSqlTransactie<T>(em: EntityManager, werk: (sql: SqlTrans
   let bruikbaar = true;
   try {
     await sql.query('begin');
+    await zetPrincipaal(sql, sessieVariabelenVan(em));
     const uitkomst = await werk(sql);
     await sql.query('commit');
     return uitkomst;
@@ -32,13 +34,26 @@ export async function inSqlTransactie<T>(em: EntityManager, werk: (sql: SqlTrans
 }
 
 /**
- * One statement with bind parameters on the ORM's pool, outside any transaction: the hot read pages are one hand-written
- * statement each (see deelnemers.sql.ts) and so is the principal lookup of every request, because building and hydrating
- * the ORM's queries cost more CPU than PostgreSQL answering them, and `em.execute` inlines values into the text.
+ * One statement with bind parameters on the ORM's pool: the hot read pages are one hand-written statement each (see
+ * deelnemers.sql.ts) and so is the principal lookup of every request, because building and hydrating the ORM's queries
+ * cost more CPU than PostgreSQL answering them, and `em.execute` inlines values into the text. With a principal on `em`
+ * (row-level security) the statement runs in a transaction of its own that sets it first, as MikroORM does for its own.
  */
 export async function sqlStatement<R extends object>(em: EntityManager, sql: string, params: unknown[] = [], opties: { voorbereid?: string } = {}): Promise<R[]> {
-  const pool = await em.getConnection().getNativeClient();
-  return meldendeTransactie(em, pool, opties.voorbereid).query<R>(sql, params);
+  const variabelen = sessieVariabelenVan(em);
+  if (Object.keys(variabelen).length === 0) {
+    const pool = await em.getConnection().getNativeClient();
+    return meldendeTransactie(em, pool, opties.voorbereid).query<R>(sql, params);
+  }
+  return inSqlTransactie(em, (tx) => tx.query<R>(sql, params));
+}
+
+/** The principal of `em` for this transaction only (`set_config(…, true)`): the policies read it, the pool never keeps it. */
+async function zetPrincipaal(sql: SqlTransactie, variabelen: SessieVariabelen): Promise<void> {
+  const namen = Object.keys(variabelen);
+  if (namen.length === 0) return;
+  await sql.query(`select ${namen.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
+    namen.flatMap((naam) => [naam, variabelen[naam]]));
 }
 
 /**

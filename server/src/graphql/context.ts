@@ -1,8 +1,12 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Principal } from '../modules/auth/principal.js';
+import { emAls } from '../modules/tenancy/database-principaal.js';
 
-/** What every resolver gets: its own identity-map (an em fork per request), who is asking, and the job queue. */
+/**
+ * What every resolver gets: its own identity-map (an em fork per request, whose statements run as the principal in
+ * PostgreSQL too: row-level security), who is asking, and the job queue.
+ */
 export interface PortalContext {
   readonly em: EntityManager;
   principal: Principal;
@@ -22,7 +26,7 @@ class LuiePortalContext implements PortalContext {
   constructor(private readonly orm: MikroORM, public principal: Principal, public jobs: JobQueue) {}
 
   get em(): EntityManager {
-    return (this.geforkt ??= this.orm.em.fork());
+    return (this.geforkt ??= emAls(this.orm.em, this.principal));
   }
 }
 

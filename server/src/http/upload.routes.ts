@@ -8,6 +8,7 @@ import { MAX_UPLOAD_BYTES, UploadFout } from '../modules/aanwezigheid-upload/upl
 import { DomainError } from '../modules/shared/domain-error.js';
 import { stuurFout } from './fout-antwoord.js';
 import { logWeigering } from '../modules/inzage/inzage.js';
+import { emAls } from '../modules/tenancy/database-principaal.js';
 import { principalMiddleware } from './principal.middleware.js';
 
 /**
@@ -34,7 +35,7 @@ export function uploadRoutes(orm: MikroORM, jobs: JobQueue, sessieIdleMinuten: n
     try {
       const naam = typeof req.query.bestandsnaam === 'string' ? req.query.bestandsnaam : '';
       const bestand = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const upload = await new UploadService(orm.em.fork(), jobs).ontvang(res.locals.principal!, naam, bestand);
+      const upload = await new UploadService(emAls(orm.em, res.locals.principal!), jobs).ontvang(res.locals.principal!, naam, bestand);
       res.status(202).json({ id: upload.id, status: upload.status });
     } catch (error) {
       if (error instanceof DomainError) stuurFout(res, error);

@@ -10,14 +10,19 @@ import { Contract } from '../../modules/organisatie/contract.entity.js';
 import { Gemeente } from '../../modules/organisatie/gemeente.entity.js';
 import type { Trajectsoort } from '../../modules/organisatie/trajectsoort.js';
 import { vandaag } from '../../modules/shared/datum.js';
+import { emAlsSysteem } from '../../modules/tenancy/database-principaal.js';
 import { Traject } from '../../modules/traject/traject.entity.js';
 import { DEMO_ACCOUNTS, DEMO_WACHTWOORD } from './demo-accounts.js';
 import { DEMO_NAMEN, demoBsn } from './demo-people.js';
 import { vulDemoWerk } from './demo-werk.js';
 
-/** Seeds the demo organisations, accounts, people, trajecten and weeks of attendance into an empty database. */
-export async function seedDemo(orm: MikroORM): Promise<boolean> {
-  const em = orm.em.fork();
+/**
+ * Seeds the demo organisations, accounts, people, trajecten and weeks of attendance into an empty database. Setting up
+ * a world is no tenant's act: the owner does it under its `inrichting` principal (row-level security gives the portal
+ * role no such thing). The work waiting in it is then done through the services, as the portal role and its users.
+ */
+export async function seedDemo(orm: MikroORM, eigenaar: MikroORM): Promise<boolean> {
+  const em = emAlsSysteem(eigenaar.em, 'inrichting');
   if ((await em.count(Gemeente, {})) > 0) return false;
   await em.transactional((tem) => vulDemo(tem));
   await vulDemoWerk(orm.em.fork());

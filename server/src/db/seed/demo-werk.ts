@@ -5,6 +5,7 @@ import { DossierBeheerService } from '../../modules/inburgeraar/dossier-beheer.s
 import type { Rapportagesoort } from '../../modules/rapportage/rapportage.codes.js';
 import { RapportageService } from '../../modules/rapportage/rapportage.service.js';
 import { plusDagen, vandaag } from '../../modules/shared/datum.js';
+import { emAls } from '../../modules/tenancy/database-principaal.js';
 import { Traject } from '../../modules/traject/traject.entity.js';
 import { demoBsn } from './demo-people.js';
 
@@ -12,14 +13,18 @@ import { demoBsn } from './demo-people.js';
  * Work waiting for the demo regisseur, entered through the same services as the API so every rule applies:
  * a MAP and a PVT result to decide on, a taalschool's advice, and two new residents without a PIP (one overdue).
  * The last deelnemers by name are used, so the first ones in every list stay untouched for the browser journeys.
+ * `em` is the portal role's: each step runs as the user who would take it (row-level security included).
  */
 export async function vulDemoWerk(em: EntityManager): Promise<void> {
   const nu = vandaag();
   const principal = async (email: string) => gebruikerPrincipal(await em.findOneOrFail(Gebruiker, { email }, { populate: ['gemeente', 'aanbieder'] }));
+  const regisseur = await principal('regisseur@utrecht.demo');
   const laatsteTraject = async (soort: Traject['soort']) =>
-    (await em.findOneOrFail(Traject, { soort, gemeente: { naam: 'Utrecht' } }, { populate: ['inburgeraar'], orderBy: { inburgeraar: { achternaam: 'desc' } } }));
-  const meld = async (email: string, soort: Rapportagesoort, traject: Traject, gegevens: Record<string, unknown>) =>
-    new RapportageService(em.fork()).dienIn(await principal(email), soort, traject.id, gegevens);
+    (await emAls(em, regisseur).findOneOrFail(Traject, { soort, gemeente: { naam: 'Utrecht' } }, { populate: ['inburgeraar'], orderBy: { inburgeraar: { achternaam: 'desc' } } }));
+  const meld = async (email: string, soort: Rapportagesoort, traject: Traject, gegevens: Record<string, unknown>) => {
+    const aanbieder = await principal(email);
+    return new RapportageService(emAls(em, aanbieder)).dienIn(aanbieder, soort, traject.id, gegevens);
+  };
 
   const map = await laatsteTraject('MAP');
   await meld('map@werkpad.demo', 'MAP_RESULTAAT', map, {
@@ -37,10 +42,9 @@ export async function vulDemoWerk(em: EntityManager): Promise<void> {
     advies: 'ROUTEWISSEL', adviesGronden: ['TOETSRESULTATEN', 'LEERBAARHEID'], adviesToelichting: 'Na acht weken nog op A1 bij lezen; de Z-route past beter.',
   });
 
-  const regisseur = await principal('regisseur@utrecht.demo');
   const nieuwkomers = [['Yusuf', 'Karimi', 11 * 7 + 2], ['Selam', 'Tekle', 3 * 7]] as const;
   for (const [i, [voornamen, achternaam, dagenGeleden]] of nieuwkomers.entries()) {
-    await new DossierBeheerService(em.fork()).registreer(regisseur, {
+    await new DossierBeheerService(emAls(em, regisseur)).registreer(regisseur, {
       bsn: demoBsn(900 + i), voornamen, achternaam, geboortedatum: '1995-06-15', doelgroep: 'ASIELSTATUSHOUDER',
       doelgroepBegindatum: plusDagen(nu, -dagenGeleden - 30), datumVestiging: plusDagen(nu, -dagenGeleden), woonplaats: 'Utrecht',
     });

@@ -20,7 +20,7 @@ const NU = '2026-11-23'; // a Monday: last full week ended Sunday 22 November
 beforeAll(async () => {
   db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   orm = db.orm;
-  wereld = await maakWereld(orm.em.fork());
+  wereld = await maakWereld(db.eigenaar);
   const em = orm.em.fork();
   const door = wereld.principals.school.gebruikerId!;
   const meld = (traject: Traject, periodeVan: string, periodeTot: string, uren: [number, number, number, number], ingediendOp: string, versie = 1, vervangenOp: string | null = null) =>

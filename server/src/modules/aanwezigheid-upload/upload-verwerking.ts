@@ -5,6 +5,7 @@ import { gebruikerPrincipal, tokenPrincipal } from '../auth/auth.service.js';
 import { Gebruiker } from '../auth/gebruiker.entity.js';
 import { heeftRol, type Principal } from '../auth/principal.js';
 import { AanwezigheidService, type AanwezigheidVersie, type RijResultaat } from '../aanwezigheid/aanwezigheid.service.js';
+import { emAls, emAlsAanbieder } from '../tenancy/database-principaal.js';
 import { leesUploadBestand, type UploadInvoer } from './bestand-lezen.js';
 import { AanwezigheidUpload, type UploadStatus, type UploadVeldfout, type UploadVorige } from './upload.entity.js';
 
@@ -79,11 +80,14 @@ function tellingen(rijen: { resultaat: string | null; fouten: unknown[] }[]) {
 }
 
 /**
+ * The job runs as the aanbieder that uploaded (its id is in the payload): row-level security shows it that aanbieder's
+ * uploads only, and the lines are checked and saved as the uploader, who must still be allowed to.
+ *
  * The dry run of an upload: reads the file and checks every line as saving would (the attendance service in dry-run
  * mode, portion by portion), keeping each line's result. Writes no attendance.
  */
-export async function controleerUpload(orm: Orm, uploadId: string): Promise<void> {
-  const em = orm.em.fork();
+export async function controleerUpload(orm: Orm, aanbiederId: string, uploadId: string): Promise<void> {
+  const em = emAlsAanbieder(orm.em, aanbiederId);
   if (!(await zet(em, uploadId, 'ONTVANGEN', { status: 'CONTROLEREN', verwerkt: 0 }))
     && !(await em.count(AanwezigheidUpload, { id: uploadId, status: 'CONTROLEREN' }))) return; // withdrawn, or done already
   const upload = await em.findOneOrFail(AanwezigheidUpload, { id: uploadId }, { populate: ['bestand'] });
@@ -108,7 +112,7 @@ export async function controleerUpload(orm: Orm, uploadId: string): Promise<void
   if (!(await zet(em, uploadId, 'CONTROLEREN', { totaal: gelezen.regels.length, verwerkt: alle.length }))) return;
   for (let i = 0; i < teControleren.length; i += UPLOAD_PORTIE) {
     const portie = teControleren.slice(i, i + UPLOAD_PORTIE);
-    const resultaten = await new AanwezigheidService(orm.em.fork()).registreerReeks(principal, portie.map((r) => r.input), { proefdraai: true });
+    const resultaten = await new AanwezigheidService(emAls(orm.em, principal)).registreerReeks(principal, portie.map((r) => r.input), { proefdraai: true });
     const rijen = resultaten.map((r) => uitkomst(portie[r.rij]!.regel, portie[r.rij]!.input, r));
     alle.push(...rijen);
     await schrijfRijen(em, uploadId, rijen);
@@ -122,8 +126,8 @@ export async function controleerUpload(orm: Orm, uploadId: string): Promise<void
  * by portion, each line's result replacing its dry-run result. A retried job sends the lines again: the service is
  * idempotent per (traject, period), so nothing is written twice.
  */
-export async function slaUploadOp(orm: Orm, uploadId: string): Promise<void> {
-  const em = orm.em.fork();
+export async function slaUploadOp(orm: Orm, aanbiederId: string, uploadId: string): Promise<void> {
+  const em = emAlsAanbieder(orm.em, aanbiederId);
   const upload = await em.findOne(AanwezigheidUpload, { id: uploadId, status: 'OPSLAAN' });
   if (!upload) return;
   const principal = await indiener(em, upload);
@@ -136,7 +140,7 @@ export async function slaUploadOp(orm: Orm, uploadId: string): Promise<void> {
   let opgeslagen = 0;
   for (let i = 0; i < goed.length; i += UPLOAD_PORTIE) {
     const portie = goed.slice(i, i + UPLOAD_PORTIE);
-    const resultaten = await new AanwezigheidService(orm.em.fork()).registreerReeks(principal, portie.map((r) => r.invoer));
+    const resultaten = await new AanwezigheidService(emAls(orm.em, principal)).registreerReeks(principal, portie.map((r) => r.invoer));
     const rijen = resultaten.map((r) => uitkomst(portie[r.rij]!.regel, portie[r.rij]!.invoer, r));
     opgeslagen += rijen.filter((r) => r.fouten.length === 0).length;
     await schrijfRijen(em, uploadId, rijen);

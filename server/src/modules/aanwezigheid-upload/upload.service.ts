@@ -42,7 +42,7 @@ export class UploadService {
         bestandsnaam: naam, bestand, grootte: bestand.length, status: 'ONTVANGEN', ontvangenOp: nu, bijgewerktOp: nu,
       });
       await em.flush();
-      await this.queue.zetInWachtrij(em, CONTROLEER_UPLOAD, { uploadId: upload.id });
+      await this.queue.zetInWachtrij(em, CONTROLEER_UPLOAD, { uploadId: upload.id, aanbiederId: aanbieder.aanbiederId });
       return upload;
     });
   }
@@ -76,7 +76,7 @@ export class UploadService {
     await this.em.transactional(async (em) => {
       const gezet = await em.nativeUpdate(AanwezigheidUpload, { id: upload.id, status: 'GECONTROLEERD' }, { status: 'OPSLAAN', verwerkt: 0, bijgewerktOp: new Date() });
       if (gezet !== 1) throw DomainError.van(F.UPLOAD_NIET_GECONTROLEERD, 'id');
-      await this.queue.zetInWachtrij(em, SLA_UPLOAD_OP, { uploadId: upload.id });
+      await this.queue.zetInWachtrij(em, SLA_UPLOAD_OP, { uploadId: upload.id, aanbiederId: upload.aanbieder.id });
     });
     return this.herlaad(upload.id);
   }

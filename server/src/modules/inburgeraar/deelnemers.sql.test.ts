@@ -12,7 +12,7 @@ let wereld: Awaited<ReturnType<typeof maakWereld>>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  wereld = await maakWereld(db.orm.em.fork());
+  wereld = await maakWereld(db.eigenaar);
   const em = db.orm.em.fork();
   const regisseur = wereld.principals.gemeenteA.gebruikerId!;
   const pip = { inburgeraar: wereld.amina.id, gemeente: wereld.gemeenteA.id, leerroute: 'B' as const, niveau: 'B1' as const, vastgesteldDoor: regisseur };

@@ -18,7 +18,7 @@ const statements: string[] = [];
 beforeAll(async () => {
   db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   orm = db.orm;
-  wereld = await maakWereld(orm.em.fork());
+  wereld = await maakWereld(db.eigenaar);
   await new AanwezigheidService(orm.em.fork()).registreer(wereld.principals.school, {
     trajectId: wereld.trajectAmina.id, periodeVan: '2026-11-09', periodeTot: '2026-11-15',
     urenIngeroosterd: 12, urenAanwezig: 9, urenGeoorloofdVerzuim: 3, redenGeoorloofdVerzuim: 'ZIEKTE', urenOngeoorloofdVerzuim: 0,

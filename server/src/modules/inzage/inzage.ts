@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlStatement, type SqlTransactie } from '../../db/sql-transactie.js';
 import { organisatieId, type Principal } from '../auth/principal.js';
 import { isUuid } from '../shared/uuid.js';
+import { emAls, emAlsSysteem } from '../tenancy/database-principaal.js';
 import type { SqlParam } from '../tenancy/scope.js';
 import { huidigVerzoekId } from '../shared/verzoek.js';
 
@@ -97,7 +98,7 @@ const GEVRAAGD_LENGTE = 100;
  */
 export async function logWeigering(em: EntityManager, principal: Principal, weigering: { code: string; operatie: string; gevraagd: string[] }): Promise<void> {
   const gevraagd = weigering.gevraagd.slice(0, GEVRAAGD_MAX).map((id) => (isUuid(id) ? id.toLowerCase() : id.slice(0, GEVRAAGD_LENGTE)));
-  await sqlStatement(em,
+  await sqlStatement(emAls(em, principal),
     `insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, api_token_id, actie, inburgeraar_ids, geweigerd, operatie, gevraagd, verzoek_id)
      values ($1, $2, $3, $4, $5, '{}', $6, $7, $8::text[], $9)`,
     [...wie(principal, 'TOEGANG_GEWEIGERD'), weigering.code,
@@ -110,7 +111,7 @@ export async function logWeigering(em: EntityManager, principal: Principal, weig
  * password, as the answer to the caller is.
  */
 export async function logGeweigerdeLogin(em: EntityManager, inlognaam: string, code: string, verzoekId: string | null = huidigVerzoekId()): Promise<void> {
-  await sqlStatement(em,
+  await sqlStatement(emAlsSysteem(em, 'aanmelden'),
     `insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, actie, inburgeraar_ids, geweigerd, operatie, inlognaam, verzoek_id)
      select case when u.gemeente_id is not null then 'gemeente' when u.aanbieder_id is not null then 'aanbieder' end,
             coalesce(u.gemeente_id, u.aanbieder_id), u.id, 'INLOG_GEWEIGERD', '{}', $3, 'POST /auth/login', $1, $2::uuid

@@ -20,7 +20,7 @@ const VANDAAG = '2026-11-23';
 beforeAll(async () => {
   db = await createTestDatabase();
   orm = db.orm;
-  wereld = await maakWereld(orm.em.fork());
+  wereld = await maakWereld(db.eigenaar);
   const em = orm.em.fork();
   em.create(DoelgroepPeriode, { inburgeraar: wereld.amina.id, doelgroep: 'ASIELSTATUSHOUDER', begindatum: '2025-01-01', einddatum: null });
   await em.flush();

@@ -69,8 +69,8 @@ const t = metWereld({}, async (orm, wereld) => {
   anderUpload = dossiers.lopend.uploads[0]!;
   // A job whose payload names an upload that goes (queues exist once the queue has started; no workers run here).
   const queue = await startJobQueue(orm, JOBS, { workers: false, log: () => {} });
-  job = await queue.zetInWachtrij(orm.em.fork(), CONTROLEER_UPLOAD, { uploadId: dossiers.vandaag.uploads[0]! });
-  await queue.zetInWachtrij(orm.em.fork(), CONTROLEER_UPLOAD, { uploadId: anderUpload });
+  job = await queue.zetInWachtrij(orm.em.fork(), CONTROLEER_UPLOAD, { uploadId: dossiers.vandaag.uploads[0]!, aanbiederId: wereld.school.id });
+  await queue.zetInWachtrij(orm.em.fork(), CONTROLEER_UPLOAD, { uploadId: anderUpload, aanbiederId: wereld.school.id });
   await queue.stop();
   // Access log: a line on the day of the mark, five years ago (Amsterdam noon), and a later one.
   for (const tijdstip of ['2021-03-15T12:00:00+01:00', '2021-03-16T00:30:00+01:00']) {

@@ -1,0 +1,131 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Every table that holds a person's data or links to it: RLS enabled and forced (the catalog test holds this list). */
+export const TABELLEN_MET_RIJBEVEILIGING = [
+  'inburgeraar', 'traject', 'aanwezigheid', 'rapportage', 'besluit', 'pip_versie', 'termijn_verlenging', 'doelgroep_periode',
+  'inzage', 'aanwezigheid_reeks', 'aanwezigheid_upload', 'aanwezigheid_upload_rij',
+] as const;
+
+/**
+ * Row-level security, the second wall (issue 11 item 2). The policies say what `modules/tenancy/scope.ts` says, over
+ * the principal the portal sets per transaction with `set_config(…, true)` (`modules/tenancy/database-principaal.ts`):
+ * - `portaal.gemeente_id`: gemeente staff see and change only their own gemeente's dossiers and what hangs from them;
+ * - `portaal.aanbieder_id` with `portaal.vandaag` (the portal's day in the Netherlands, not the database clock): an
+ *   aanbieder sees its own active trajecten of an active dossier under a contract in force that day, the people behind
+ *   them, and what hangs from those trajecten;
+ * - `portaal.systeem = 'aanmelden'`: work before anyone is logged in may write a refused login to the access log, no more.
+ * A connection without a principal sees and writes nothing. A row about a person is visible when its person is; a row
+ * about a traject when its traject is: the policies of those tables decide, so each rule is written once.
+ *
+ * The owner is bound by the policies too (FORCE). Its own two kinds of work without a user have a policy for the owner
+ * role only, so the portal role cannot use them by setting the same names: retention (`portaal.retentie`, set inside
+ * `retentie_toepassen`) and setting up a world (`portaal.systeem = 'inrichting'`: the demo data, test fixtures, and a
+ * later migration that changes rows, which sets it first).
+ *
+ * An aanbieder's traject policy cannot ask the dossier's status from `inburgeraar`: that table's aanbieder policy asks
+ * for the aanbieder's trajecten, and the two would recurse. So the traject carries its dossier's state as
+ * `dossier_actief`, kept by a trigger on every status change.
+ */
+export class Migration20261205100000RijBeveiliging extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+create function portaal_gemeente() returns uuid language sql stable
+  as $$ select nullif(current_setting('portaal.gemeente_id', true), '')::uuid $$;
+create function portaal_aanbieder() returns uuid language sql stable
+  as $$ select nullif(current_setting('portaal.aanbieder_id', true), '')::uuid $$;
+create function portaal_vandaag() returns date language sql stable
+  as $$ select nullif(current_setting('portaal.vandaag', true), '')::date $$;
+create function portaal_systeem() returns text language sql stable
+  as $$ select nullif(current_setting('portaal.systeem', true), '') $$;
+-- The owner's own work without a user: retention (set inside retentie_toepassen) or setting up a world.
+create function portaal_eigenaar_werk() returns boolean language sql stable
+  as $$ select coalesce(current_setting('portaal.retentie', true), '') = 'aan' or portaal_systeem() is not distinct from 'inrichting' $$;
+-- The ids a refused attempt asked for are the caller's text: only those that are uuids can name a person.
+create function portaal_als_uuid(tekst text) returns uuid language sql immutable
+  as $$ select case when tekst ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then tekst::uuid end $$;
+
+alter table "traject" add column "dossier_actief" boolean not null default true;
+update "traject" t set "dossier_actief" = false from "inburgeraar" i where i.id = t.inburgeraar_id and i.status <> 'ACTIEF';
+create function traject_dossier_actief_bij_nieuw() returns trigger language plpgsql as $$
+begin
+  new.dossier_actief := coalesce((select i.status = 'ACTIEF' from inburgeraar i where i.id = new.inburgeraar_id), false);
+  return new;
+end $$;
+create trigger "traject_dossier_actief_bij_nieuw" before insert on "traject" for each row execute function traject_dossier_actief_bij_nieuw();
+create function traject_dossier_actief_volgen() returns trigger language plpgsql as $$
+begin
+  update traject set dossier_actief = (new.status = 'ACTIEF') where inburgeraar_id = new.id;
+  return null;
+end $$;
+create trigger "traject_dossier_actief_volgen" after update of "status" on "inburgeraar"
+  for each row when (old.status is distinct from new.status) execute function traject_dossier_actief_volgen();
+
+-- inburgeraar
+create policy "gemeente" on "inburgeraar" for all
+  using ("gemeente_id" = portaal_gemeente()) with check ("gemeente_id" = portaal_gemeente());
+create policy "aanbieder" on "inburgeraar" for select
+  using (portaal_aanbieder() is not null and "status" = 'ACTIEF'
+         and exists (select 1 from "traject" t where t.inburgeraar_id = "inburgeraar"."id"));
+
+-- traject: the aanbieder also writes its own (its reference; the totals its attendance keeps up to date)
+create policy "gemeente" on "traject" for all
+  using ("gemeente_id" = portaal_gemeente()) with check ("gemeente_id" = portaal_gemeente());
+create policy "aanbieder" on "traject" for select
+  using ("aanbieder_id" = portaal_aanbieder() and "status" = 'ACTIEF' and "dossier_actief"
+         and exists (select 1 from "contract" c where c.id = "traject"."contract_id"
+                     and c.ingangsdatum <= portaal_vandaag() and (c.einddatum is null or c.einddatum >= portaal_vandaag())));
+create policy "aanbieder_bijwerken" on "traject" for update
+  using ("aanbieder_id" = portaal_aanbieder() and "status" = 'ACTIEF' and "dossier_actief"
+         and exists (select 1 from "contract" c where c.id = "traject"."contract_id"
+                     and c.ingangsdatum <= portaal_vandaag() and (c.einddatum is null or c.einddatum >= portaal_vandaag())));
+
+-- what hangs from a traject: visible and writable when the traject is
+create policy "via_traject" on "aanwezigheid" for all
+  using (exists (select 1 from "traject" t where t.id = "aanwezigheid"."traject_id"))
+  with check (exists (select 1 from "traject" t where t.id = "aanwezigheid"."traject_id"));
+create policy "via_traject" on "rapportage" for all
+  using (exists (select 1 from "traject" t where t.id = "rapportage"."traject_id"))
+  with check (exists (select 1 from "traject" t where t.id = "rapportage"."traject_id"));
+
+-- what hangs from a person: visible and writable when the person is
+create policy "via_persoon" on "pip_versie" for all
+  using (exists (select 1 from "inburgeraar" i where i.id = "pip_versie"."inburgeraar_id"))
+  with check (exists (select 1 from "inburgeraar" i where i.id = "pip_versie"."inburgeraar_id"));
+create policy "via_persoon" on "termijn_verlenging" for all
+  using (exists (select 1 from "inburgeraar" i where i.id = "termijn_verlenging"."inburgeraar_id"))
+  with check (exists (select 1 from "inburgeraar" i where i.id = "termijn_verlenging"."inburgeraar_id"));
+create policy "via_persoon" on "doelgroep_periode" for all
+  using (exists (select 1 from "inburgeraar" i where i.id = "doelgroep_periode"."inburgeraar_id"))
+  with check (exists (select 1 from "inburgeraar" i where i.id = "doelgroep_periode"."inburgeraar_id"));
+-- decisions are the gemeente's alone
+create policy "gemeente" on "besluit" for all
+  using ("gemeente_id" = portaal_gemeente()) with check ("gemeente_id" = portaal_gemeente());
+
+-- an aanbieder's own batches and uploads
+create policy "aanbieder" on "aanwezigheid_reeks" for all
+  using ("aanbieder_id" = portaal_aanbieder()) with check ("aanbieder_id" = portaal_aanbieder());
+create policy "aanbieder" on "aanwezigheid_upload" for all
+  using ("aanbieder_id" = portaal_aanbieder()) with check ("aanbieder_id" = portaal_aanbieder());
+create policy "via_upload" on "aanwezigheid_upload_rij" for all
+  using (exists (select 1 from "aanwezigheid_upload" u where u.id = "aanwezigheid_upload_rij"."upload_id"))
+  with check (exists (select 1 from "aanwezigheid_upload" u where u.id = "aanwezigheid_upload_rij"."upload_id"));
+
+-- the access log: each organisation writes its own lines; a gemeente reads its own staff's lines and every line that
+-- names one of its people (read, disclosed or asked for in a refused attempt); nobody else reads it
+create policy "schrijven" on "inzage" for insert
+  with check (("organisatie_soort" = 'gemeente' and "organisatie_id" = portaal_gemeente())
+           or ("organisatie_soort" = 'aanbieder' and "organisatie_id" = portaal_aanbieder())
+           or (portaal_systeem() = 'aanmelden' and "actie" = 'INLOG_GEWEIGERD'));
+create policy "gemeente_lezen" on "inzage" for select
+  using (portaal_gemeente() is not null and (
+           ("organisatie_soort" = 'gemeente' and "organisatie_id" = portaal_gemeente())
+        or exists (select 1 from "inburgeraar" i where i.id = any("inzage"."inburgeraar_ids"))
+        or ("gevraagd" is not null and exists (select 1 from "inburgeraar" i
+              where i.id = any(array(select portaal_als_uuid(g) from unnest("inzage"."gevraagd") g))))));
+`);
+    for (const tabel of TABELLEN_MET_RIJBEVEILIGING) {
+      this.addSql(`create policy "eigenaar_werk" on "${tabel}" for all to current_user using (portaal_eigenaar_werk()) with check (portaal_eigenaar_werk());`);
+      this.addSql(`alter table "${tabel}" enable row level security, force row level security;`);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metWereld } from '../../../test/support/wereld.js';
+import { principaalVariabelen } from '../modules/tenancy/database-principaal.js';
+import type { Principal } from '../modules/auth/principal.js';
+import { TABELLEN_MET_RIJBEVEILIGING } from './migrations/Migration20261205100000-rij-beveiliging.js';
+
+// Issue 11 item 2: row-level security as the second wall. Every query here skips the application's scope on purpose
+// (no `gemeente_id = …`, no join on the aanbieder's trajecten): what comes back is what PostgreSQL alone allows.
+const t = metWereld();
+let portaal: pg.Client;
+let eigenaar: pg.Client;
+
+beforeAll(async () => {
+  portaal = new pg.Client({ connectionString: t.url });
+  eigenaar = new pg.Client({ connectionString: t.eigenaarUrl });
+  await Promise.all([portaal.connect(), eigenaar.connect()]);
+});
+afterAll(() => Promise.all([portaal.end(), eigenaar.end()]));
+
+/** `sql` in one transaction as `principal` (set as the portal sets it), with the scope of the application left out. */
+async function als<R extends object>(client: pg.Client, variabelen: Record<string, string>, sql: string, params: unknown[] = []): Promise<R[]> {
+  await client.query('begin');
+  try {
+    for (const [naam, waarde] of Object.entries(variabelen)) await client.query('select set_config($1, $2, true)', [naam, waarde]);
+    return (await client.query(sql, params)).rows as R[];
+  } finally {
+    await client.query('rollback');
+  }
+}
+const alsPrincipal = <R extends object>(p: Principal, sql: string, params: unknown[] = []) => als<R>(portaal, principaalVariabelen(p), sql, params);
+const ids = (rijen: { id: string }[]) => rijen.map((r) => r.id).sort();
+
+describe('row-level security: what PostgreSQL returns when the application scope is skipped', () => {
+  it('a gemeente reads and changes only its own dossiers and what hangs from them', async () => {
+    const { gemeenteA, gemeenteB } = t.wereld.principals;
+    const eigen = ids(await alsPrincipal<{ id: string }>(gemeenteA, 'select id from inburgeraar'));
+    expect(eigen).toEqual([t.wereld.amina.id, t.wereld.yonas.id, t.wereld.farid.id].sort());
+    expect(await alsPrincipal(gemeenteA, 'select * from inburgeraar where id = $1', [t.wereld.olena.id])).toEqual([]);
+    expect(ids(await alsPrincipal<{ id: string }>(gemeenteB, 'select id from traject'))).toEqual([t.wereld.trajectOlenaVerlopen.id]);
+    // A change of another gemeente's dossier touches nothing; a row written in its name is refused.
+    const [bijgewerkt] = await alsPrincipal<{ n: number }>(gemeenteA,
+      `with x as (update inburgeraar set voornamen = 'X' where id = $1 returning 1) select count(*)::int as n from x`, [t.wereld.olena.id]);
+    expect(bijgewerkt!.n).toBe(0);
+    await expect(alsPrincipal(gemeenteA, `insert into doelgroep_periode (id, inburgeraar_id, doelgroep, begindatum) values (gen_random_uuid(), $1, 'GEZINSMIGRANT', '2026-01-01')`,
+      [t.wereld.olena.id])).rejects.toThrow(/row-level security/);
+  });
+
+  it('an aanbieder sees only its own running trajecten under a contract in force, and the people behind them', async () => {
+    const { school, andereSchool } = t.wereld.principals;
+    // The school's ended traject (Yonas) and the one under an expired contract (Olena) are not visible; nor is Farid's at the other school.
+    expect(ids(await alsPrincipal<{ id: string }>(school, 'select id from traject'))).toEqual([t.wereld.trajectAmina.id]);
+    expect(ids(await alsPrincipal<{ id: string }>(school, 'select id from inburgeraar'))).toEqual([t.wereld.amina.id]);
+    expect(ids(await alsPrincipal<{ id: string }>(andereSchool, 'select id from inburgeraar'))).toEqual([t.wereld.farid.id]);
+    expect(await alsPrincipal(school, 'select * from besluit')).toEqual([]);
+    // The contract's dates count on the portal's day, not the database clock: before the contract began, nothing.
+    expect(await als(portaal, principaalVariabelen(school, '2023-12-31'), 'select id from traject')).toEqual([]);
+    await expect(alsPrincipal(andereSchool, `insert into aanwezigheid (id, traject_id, periode_van, periode_tot, versie, uren_ingeroosterd, uren_aanwezig,
+        uren_geoorloofd_verzuim, uren_ongeoorloofd_verzuim, ingediend_door_gebruiker, ingediend_op, op_tijd)
+        values (gen_random_uuid(), $1, '2026-03-02', '2026-03-08', 1, 10, 8, 0, 0, $2, now(), true)`,
+    [t.wereld.trajectAmina.id, andereSchool.gebruikerId])).rejects.toThrow(/row-level security/);
+  });
+
+  it('a dossier that is no longer active disappears for the aanbieder with its trajecten, in the same transaction', async () => {
+    const { school, gemeenteA } = t.wereld.principals;
+    await portaal.query('begin');
+    try {
+      for (const [naam, waarde] of Object.entries(principaalVariabelen(gemeenteA))) await portaal.query('select set_config($1, $2, true)', [naam, waarde]);
+      await portaal.query(`update inburgeraar set status = 'VERHUISD' where id = $1`, [t.wereld.amina.id]);
+      for (const [naam, waarde] of Object.entries(principaalVariabelen(school))) await portaal.query('select set_config($1, $2, true)', [naam, waarde]);
+      await portaal.query(`select set_config('portaal.gemeente_id', '', true)`);
+      expect((await portaal.query('select id from traject')).rows).toEqual([]);
+      expect((await portaal.query('select id from aanwezigheid')).rows).toEqual([]);
+    } finally {
+      await portaal.query('rollback');
+    }
+  });
+
+  it('without a principal nothing is visible, also on a pooled connection that served one before', async () => {
+    expect((await portaal.query('select count(*)::int as n from inburgeraar')).rows[0].n).toBe(0);
+    await alsPrincipal(t.wereld.principals.gemeenteA, 'select 1');
+    expect((await portaal.query('select count(*)::int as n from inburgeraar')).rows[0].n).toBe(0); // set_config(…, true) ended with its transaction
+    expect((await portaal.query(`select current_setting('portaal.gemeente_id', true) as g`)).rows[0].g).toBe('');
+  });
+
+  it("the owner's own principals are the owner's alone: the portal role setting the same names sees nothing", async () => {
+    expect(await als(portaal, { 'portaal.systeem': 'inrichting' }, 'select id from inburgeraar')).toEqual([]);
+    expect(await als(portaal, { 'portaal.retentie': 'aan' }, 'select id from traject')).toEqual([]);
+    expect(await als(portaal, { 'portaal.systeem': 'aanmelden' }, 'select id from inzage')).toEqual([]);
+    // FORCE: the owner too is bound, and sees everything only under its explicit principal for setting up a world.
+    expect(await als(eigenaar, {}, 'select id from inburgeraar')).toEqual([]);
+    expect((await als(eigenaar, { 'portaal.systeem': 'inrichting' }, 'select id from inburgeraar')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('before login, the system principal may write a refused login to the access log and nothing else', async () => {
+    await als(portaal, { 'portaal.systeem': 'aanmelden' },
+      `insert into inzage (actie, inburgeraar_ids, geweigerd, operatie, inlognaam) values ('INLOG_GEWEIGERD', '{}', 'INLOG_ONJUIST', 'POST /auth/login', 'x@y.test')`);
+    await expect(als(portaal, { 'portaal.systeem': 'aanmelden' },
+      `insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, actie, inburgeraar_ids) values ('gemeente', $1, $2, 'DOSSIER_GELEZEN', '{}')`,
+      [t.wereld.gemeenteA.id, t.wereld.principals.gemeenteA.gebruikerId])).rejects.toThrow(/row-level security/);
+    expect(await als(portaal, { 'portaal.systeem': 'aanmelden' }, 'select id from inburgeraar')).toEqual([]);
+  });
+
+  it('a gemeente reads the access-log lines that name its people, not those of another gemeente', async () => {
+    const { school, gemeenteA, gemeenteB } = t.wereld.principals;
+    await portaal.query('begin');
+    try {
+      for (const [naam, waarde] of Object.entries(principaalVariabelen(school))) await portaal.query('select set_config($1, $2, true)', [naam, waarde]);
+      await portaal.query(`insert into inzage (organisatie_soort, organisatie_id, gebruiker_id, actie, inburgeraar_ids) values ('aanbieder', $1, $2, 'TRAJECT_GELEZEN', $3)`,
+        [school.aanbiederId, school.gebruikerId, [t.wereld.amina.id]]);
+      await portaal.query(`select set_config('portaal.aanbieder_id', '', true)`);
+      for (const [naam, waarde] of Object.entries(principaalVariabelen(gemeenteA))) await portaal.query('select set_config($1, $2, true)', [naam, waarde]);
+      expect((await portaal.query(`select 1 from inzage where $1 = any(inburgeraar_ids)`, [t.wereld.amina.id])).rowCount).toBe(1);
+      await portaal.query(`select set_config('portaal.gemeente_id', $1, true)`, [gemeenteB.gemeenteId]);
+      expect((await portaal.query(`select 1 from inzage where $1 = any(inburgeraar_ids)`, [t.wereld.amina.id])).rowCount).toBe(0);
+    } finally {
+      await portaal.query('rollback');
+    }
+  });
+});
+
+describe('the catalog: every table that holds or links to personal data has forced row-level security', () => {
+  it('finds each table that references a person or a traject (by foreign key, or an id list) in the list, with RLS enabled, forced and a policy', async () => {
+    const rijen = await als<{ tabel: string; aan: boolean; geforceerd: boolean; beleid: number }>(eigenaar, {}, `
+      with recursive persoonlijk(oid) as (
+        select 'inburgeraar'::regclass::oid
+        union
+        select c.conrelid from pg_constraint c join persoonlijk p on c.confrelid = p.oid where c.contype = 'f'
+      ), met_idlijst as (
+        select a.attrelid as oid from pg_attribute a where a.attname like '%inburgeraar_ids' and not a.attisdropped
+      ), naar_json as (
+        -- what names a traject or a person inside a document: attendance batches' answers, uploaded lines
+        select c.conrelid as oid from pg_constraint c where c.contype = 'f' and c.confrelid = 'aanbieder'::regclass
+          and exists (select 1 from pg_attribute a where a.attrelid = c.conrelid and a.atttypid in ('jsonb'::regtype, 'bytea'::regtype) and not a.attisdropped)
+      )
+      select k.relname as tabel, k.relrowsecurity as aan, k.relforcerowsecurity as geforceerd,
+             (select count(*)::int from pg_policy p where p.polrelid = k.oid) as beleid
+        from pg_class k join pg_namespace n on n.oid = k.relnamespace
+       where n.nspname = 'public' and k.relkind = 'r'
+         and (k.oid in (select oid from persoonlijk) or k.oid in (select oid from met_idlijst) or k.oid in (select oid from naar_json)
+              or k.relname = any($1))
+       order by 1`, [[...TABELLEN_MET_RIJBEVEILIGING]]);
+    const gevonden = rijen.map((r) => r.tabel);
+    expect(gevonden.filter((tabel) => !(TABELLEN_MET_RIJBEVEILIGING as readonly string[]).includes(tabel)), 'tables with personal data missing from the list').toEqual([]);
+    expect(rijen.filter((r) => !r.aan || !r.geforceerd || r.beleid < 2).map((r) => r.tabel), 'tables without forced RLS and policies').toEqual([]);
+    expect(gevonden.length).toBe(TABELLEN_MET_RIJBEVEILIGING.length);
+  });
+});
