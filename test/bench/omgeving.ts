@@ -18,6 +18,8 @@ export interface BenchOmgeving {
   orm: Orm;
   /** The baselines' own connections, outside the portal's pool, as the owner (the bench deletes its own rows between rounds). */
   pool: pg.Pool;
+  /** Connections as the portal role, to EXPLAIN a captured statement under the principal it ran with (row-level security). */
+  portaalPool: pg.Pool;
   school: Client;
   regisseur: Client;
   ids: { school: string; gemeente: string; dossier: string; gemeentecode: string };
@@ -72,8 +74,11 @@ export async function startOmgeving(database: { url: string; eigenaarUrl: string
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  // Planned with the portal's own session settings, so a baseline and its EXPLAIN compare like with like.
-  const pool = new pg.Pool({ connectionString: database.eigenaarUrl, max: 4, options: VERBINDINGSOPTIES });
+  // Planned with the portal's own session settings, so a baseline and its EXPLAIN compare like with like. The owner
+  // under its `inrichting` principal: row-level security then holds each row to one check that names no column, which
+  // PostgreSQL evaluates once per statement (a one-time filter), so a baseline is the statement without tenant policies.
+  const pool = new pg.Pool({ connectionString: database.eigenaarUrl, max: 4, options: `${VERBINDINGSOPTIES} -c portaal.systeem=inrichting` });
+  const portaalPool = new pg.Pool({ connectionString: databaseUrl, max: 1, options: VERBINDINGSOPTIES });
   const ids = (await pool.query<{ school: string; gemeente: string; dossier: string; gemeentecode: string }>(`select
       (select id from aanbieder where kvk_nummer = '80000001') as school,
       g.id as gemeente, g.gemeentecode, md5('dossier' || $1)::uuid::text as dossier
@@ -86,6 +91,7 @@ export async function startOmgeving(database: { url: string; eigenaarUrl: string
     url,
     orm,
     pool,
+    portaalPool,
     school: await Client.login(url, SCHOOL_EMAIL, BENCH_WACHTWOORD),
     regisseur: await Client.login(url, REGISSEUR_EMAIL, BENCH_WACHTWOORD),
     ids,
@@ -97,6 +103,7 @@ export async function startOmgeving(database: { url: string; eigenaarUrl: string
       await portal.stop();
       await orm.close();
       await pool.end();
+      await portaalPool.end();
     },
   };
 }

@@ -6,15 +6,26 @@ function isLijstQuery(sql: string): boolean {
   return /^\s*(select|with)\b/i.test(sql) && !/from "?(sessie|gebruiker|api_token)"?\b/i.test(sql);
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of each read statement the portal sent for one list, on the bench database. */
+/** The portal's `select set_config(…, true)` that names the principal of the transaction (row-level security). */
+function isPrincipaal(sql: string): boolean {
+  return /^\s*select set_config\(/i.test(sql);
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of each read statement the portal sent for one list, on the bench database: as the portal
+ * role, under the principal the portal set before it, so the plan shows the row-level-security policies it ran with.
+ */
 export async function explainGevangen(o: BenchOmgeving, lijst: string, statements: Statement[]): Promise<Explain[]> {
   const uitslag: Explain[] = [];
-  const reads = statements.filter((s) => isLijstQuery(s.sql));
-  for (const [i, { sql, params }] of reads.entries()) {
-    const client = await o.pool.connect();
+  const reads = statements.map((s, positie) => ({ ...s, positie })).filter((s) => isLijstQuery(s.sql) && !isPrincipaal(s.sql));
+  for (const [i, { sql, params, positie }] of reads.entries()) {
+    const principaal = statements.slice(0, positie).reverse().find((s) => isPrincipaal(s.sql));
+    const client = await o.portaalPool.connect();
     try {
-      // A read-only transaction rolled back: ANALYZE runs the statement, and nothing it might do stays.
-      await client.query('begin read only');
+      // A transaction rolled back: ANALYZE runs the statement, and nothing it does stays. Not READ ONLY: a page's
+      // statement writes its access-log line in the same statement (a data-modifying CTE), which that would refuse.
+      await client.query('begin');
+      if (principaal) await client.query(principaal.sql, principaal.params);
       await client.query(`set local statement_timeout = '${o.quick ? 10 : 60}s'`);
       await client.query('savepoint plan_meting');
       let plan: string;
