@@ -76,11 +76,15 @@ describe('row-level security: what PostgreSQL returns when the application scope
     }
   });
 
-  it('without a principal nothing is visible, also on a pooled connection that served one before', async () => {
-    expect((await portaal.query('select count(*)::int as n from inburgeraar')).rows[0].n).toBe(0);
-    await alsPrincipal(t.wereld.principals.gemeenteA, 'select 1');
-    expect((await portaal.query('select count(*)::int as n from inburgeraar')).rows[0].n).toBe(0); // set_config(…, true) ended with its transaction
+  it('without a principal a statement on personal data is refused, also on a pooled connection that served one before', async () => {
+    const zonder = () => portaal.query('select count(*)::int as n from inburgeraar');
+    await expect(zonder()).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(/no principal/) });
+    await alsPrincipal(t.wereld.principals.gemeenteA, 'select 1 from inburgeraar');
+    await expect(zonder()).rejects.toMatchObject({ code: '42501' }); // set_config(…, true) ended with its transaction
     expect((await portaal.query(`select current_setting('portaal.gemeente_id', true) as g`)).rows[0].g).toBe('');
+    // Wherever a row would have been hidden, the statement fails instead: a lookup by id as much as a scan.
+    await expect(portaal.query('select 1 from traject where id = $1', [t.wereld.trajectAmina.id])).rejects.toMatchObject({ code: '42501' });
+    await expect(portaal.query(`update aanwezigheid set vervangen_op = now() where vervangen_op is null`)).resolves.toBeDefined(); // nothing there yet
   });
 
   it("the owner's own principals are the owner's alone: the portal role setting the same names sees nothing", async () => {
@@ -88,7 +92,7 @@ describe('row-level security: what PostgreSQL returns when the application scope
     expect(await als(portaal, { 'portaal.retentie': 'aan' }, 'select id from traject')).toEqual([]);
     expect(await als(portaal, { 'portaal.systeem': 'aanmelden' }, 'select id from inzage')).toEqual([]);
     // FORCE: the owner too is bound, and sees everything only under its explicit principal for setting up a world.
-    expect(await als(eigenaar, {}, 'select id from inburgeraar')).toEqual([]);
+    await expect(als(eigenaar, {}, 'select id from inburgeraar')).rejects.toMatchObject({ code: '42501' });
     expect((await als(eigenaar, { 'portaal.systeem': 'inrichting' }, 'select id from inburgeraar')).length).toBeGreaterThanOrEqual(4);
   });
 
@@ -142,7 +146,11 @@ describe('the catalog: every table that holds or links to personal data has forc
        order by 1`, [[...TABELLEN_MET_RIJBEVEILIGING]]);
     const gevonden = rijen.map((r) => r.tabel);
     expect(gevonden.filter((tabel) => !(TABELLEN_MET_RIJBEVEILIGING as readonly string[]).includes(tabel)), 'tables with personal data missing from the list').toEqual([]);
-    expect(rijen.filter((r) => !r.aan || !r.geforceerd || r.beleid < 2).map((r) => r.tabel), 'tables without forced RLS and policies').toEqual([]);
+    expect(rijen.filter((r) => !r.aan || !r.geforceerd || r.beleid < 3).map((r) => r.tabel), 'tables without forced RLS and policies').toEqual([]);
+    const zonderVereiste = await als<{ tabel: string }>(eigenaar, {}, `select k.relname as tabel from pg_class k
+      where k.relname = any($1) and not exists (select 1 from pg_policy p where p.polrelid = k.oid and p.polname = 'principaal_vereist' and not p.polpermissive)`,
+    [[...TABELLEN_MET_RIJBEVEILIGING]]);
+    expect(zonderVereiste.map((r) => r.tabel), 'tables without the restrictive policy that refuses a statement without a principal').toEqual([]);
     expect(gevonden.length).toBe(TABELLEN_MET_RIJBEVEILIGING.length);
   });
 });

@@ -14,8 +14,10 @@ export const TABELLEN_MET_RIJBEVEILIGING = [
  *   aanbieder sees its own active trajecten of an active dossier under a contract in force that day, the people behind
  *   them, and what hangs from those trajecten;
  * - `portaal.systeem = 'aanmelden'`: work before anyone is logged in may write a refused login to the access log, no more.
- * A connection without a principal sees and writes nothing. A row about a person is visible when its person is; a row
- * about a traject when its traject is: the policies of those tables decide, so each rule is written once.
+ * A statement on these tables without any principal is an error (42501) wherever it meets a row, not an empty answer:
+ * a check such as "is anything still running under this contract?" must not pass because it saw nothing. A row about a person is visible
+ * when its person is; a row about a traject when its traject is: the policies of those tables decide, so each rule is
+ * written once.
  *
  * The owner is bound by the policies too (FORCE). Its own two kinds of work without a user have a policy for the owner
  * role only, so the portal role cannot use them by setting the same names: retention (`portaal.retentie`, set inside
@@ -40,6 +42,17 @@ create function portaal_systeem() returns text language sql stable
 -- The owner's own work without a user: retention (set inside retentie_toepassen) or setting up a world.
 create function portaal_eigenaar_werk() returns boolean language sql stable
   as $$ select coalesce(current_setting('portaal.retentie', true), '') = 'aan' or portaal_systeem() is not distinct from 'inrichting' $$;
+-- A restrictive policy on every table: no principal at all is a mistake in the code, said loudly, wherever a row would
+-- have been hidden (PostgreSQL evaluates it on the rows a statement meets; a statement that meets none has nothing to hide).
+create function portaal_principaal_gezet() returns boolean language plpgsql stable as $$
+begin
+  if portaal_gemeente() is null and portaal_aanbieder() is null and portaal_systeem() is null
+     and coalesce(current_setting('portaal.retentie', true), '') <> 'aan' then
+    raise exception 'no principal set for a statement on personal data (row-level security: see database-principaal.ts)'
+      using errcode = '42501';
+  end if;
+  return true;
+end $$;
 -- The ids a refused attempt asked for are the caller's text: only those that are uuids can name a person.
 create function portaal_als_uuid(tekst text) returns uuid language sql immutable
   as $$ select case when tekst ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then tekst::uuid end $$;
@@ -125,6 +138,7 @@ create policy "gemeente_lezen" on "inzage" for select
 `);
     for (const tabel of TABELLEN_MET_RIJBEVEILIGING) {
       this.addSql(`create policy "eigenaar_werk" on "${tabel}" for all to current_user using (portaal_eigenaar_werk()) with check (portaal_eigenaar_werk());`);
+      this.addSql(`create policy "principaal_vereist" on "${tabel}" as restrictive for all using (portaal_principaal_gezet()) with check (portaal_principaal_gezet());`);
       this.addSql(`alter table "${tabel}" enable row level security, force row level security;`);
     }
   }

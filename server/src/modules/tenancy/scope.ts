@@ -7,9 +7,10 @@ import { vandaag } from '../shared/datum.js';
 
 /**
  * The one place that says who may see which rows. Every service query on personal data adds these
- * conditions; no resolver checks tenancy itself. Each condition is expressible as a PostgreSQL
- * row-level-security policy over `current_setting('app.organisatie_id')`, so RLS can be added as a
- * second wall later without changing a query.
+ * conditions; no resolver checks tenancy itself. PostgreSQL says the same a second time: the row-level-security
+ * policies of Migration20261205100000-rij-beveiliging, over the principal `database-principaal.ts` sets per
+ * transaction. A change of who may see what (a move, a notice) changes both, in one commit; the tests of
+ * db/rij-beveiliging.test.ts hold the policies to these rules.
  *
  * - gemeente staff: only the dossiers of their own gemeente;
  * - an aanbieder: only trajecten of its own that are active (the toewijzing) under a contract that is in
