@@ -3,6 +3,7 @@ import { createTestDatabase } from '../../../../test/support/database.js';
 import { maakWereld } from '../../../../test/support/fixtures.js';
 import { PipVersie } from '../pip/pip-versie.entity.js';
 import { TermijnVerlenging } from '../pip/termijn-verlenging.entity.js';
+import { emAls } from '../tenancy/database-principaal.js';
 import { pipAfspraken } from '../traject/pip-afspraken.js';
 import { DeelnemerService } from './deelnemer.service.js';
 
@@ -13,7 +14,7 @@ let wereld: Awaited<ReturnType<typeof maakWereld>>;
 beforeAll(async () => {
   db = await createTestDatabase();
   wereld = await maakWereld(db.eigenaar);
-  const em = db.orm.em.fork();
+  const em = db.alles();
   const regisseur = wereld.principals.gemeenteA.gebruikerId!;
   const pip = { inburgeraar: wereld.amina.id, gemeente: wereld.gemeenteA.id, leerroute: 'B' as const, niveau: 'B1' as const, vastgesteldDoor: regisseur };
   em.create(PipVersie, { ...pip, versie: 1, dagtekeningPip: '2026-01-05', geschatteIntensiteitB1Route: 600, vastgesteldOp: new Date('2026-01-05T09:00:00Z') });
@@ -28,9 +29,9 @@ const WIJZIGING = { dagtekeningPip: '2026-06-01', wijzigingsreden: 'INTENSITEIT'
 
 describe('PIP agreements on the aanbieder pages', () => {
   it('gives a language traject the first PIP level and the later changes, and no term (that is for MAP and PVT)', async () => {
-    const pagina = await new DeelnemerService(db.orm.em.fork()).lijst(wereld.principals.school, { zoek: 'haddad' });
+    const pagina = await new DeelnemerService(emAls(db.orm.em, wereld.principals.school)).lijst(wereld.principals.school, { zoek: 'haddad' });
     expect(pagina.nodes[0]!.trajecten[0]).toMatchObject({ niveauEerstePip: 'B1', pipWijzigingen: [WIJZIGING], termijnEinddatum: null });
-    const traject = await new DeelnemerService(db.orm.em.fork()).traject(wereld.principals.school, wereld.trajectAmina.id);
+    const traject = await new DeelnemerService(emAls(db.orm.em, wereld.principals.school)).traject(wereld.principals.school, wereld.trajectAmina.id);
     expect(traject).toMatchObject({ niveauEerstePip: 'B1', pipWijzigingen: [WIJZIGING], termijnEinddatum: null });
   });
 

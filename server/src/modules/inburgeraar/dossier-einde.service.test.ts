@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domeinfout } from '../../../../test/support/domeinfouten.js';
 import { metWereld } from '../../../../test/support/wereld.js';
+import { emAls } from '../tenancy/database-principaal.js';
 import { eersteGeldigeBsnVanaf } from './bsn.js';
 import { DossierBeheerService } from './dossier-beheer.service.js';
 import { DossierEindeService } from './dossier-einde.service.js';
@@ -13,21 +14,22 @@ let metBegin = '';
 let geschoond = '';
 
 const t = metWereld({}, async (orm, wereld) => {
-  const em = orm.em.fork();
+  const em = t.alles();
   const maak = (n: number, extra: Partial<Inburgeraar> = {}) => em.create(Inburgeraar, { gemeente: wereld.gemeenteA.id, bsn: eersteGeldigeBsnVanaf(778_000_000 + n * 20), voornamen: `Einde${n}`, achternaam: 'Plicht', tussenvoegsel: null, geboortedatum: '1990-05-01', email: null, telefoon: null, ...extra }).id;
   ingetrokken = maak(1);
   metBegin = maak(2, { begindatumInburgeringsplicht: '2024-03-01' });
   geschoond = maak(3, { datumEindeInburgeringsplicht: '2015-01-01', redenEindeInburgeringsplicht: 'OVERIG', status: 'PLICHT_BEEINDIGD', retentieToegepastOp: '2020-01-01' });
   await em.flush();
-  await new DossierStatusService(orm.em.fork()).wijzig(wereld.principals.gemeenteA, ingetrokken, 'INGETROKKEN');
+  await new DossierStatusService(emAls(orm.em, wereld.principals.gemeenteA)).wijzig(wereld.principals.gemeenteA, ingetrokken, 'INGETROKKEN');
 });
 
-const dienst = () => new DossierEindeService(t.orm.em.fork());
-const lees = (id: string) => t.orm.em.fork().findOneOrFail(Inburgeraar, id);
+/** Every act here is gemeente A's, run as the portal runs it: under its principal. */
+const dienst = () => new DossierEindeService(emAls(t.orm.em, t.wereld.principals.gemeenteA));
+const lees = (id: string) => t.alles().findOneOrFail(Inburgeraar, id);
 
 /** The dossier rows and the access log: a refused registration changes neither. */
 async function vingerafdruk(): Promise<string> {
-  const [rij] = await t.orm.em.fork().getConnection().execute<{ h: string }[]>(
+  const [rij] = await t.alles().execute<{ h: string }[]>(
     `select md5((select string_agg(x::text, '|' order by x.id) from inburgeraar x) || (select count(*)::text from inzage)) as h`);
   return rij!.h;
 }
@@ -91,7 +93,7 @@ describe('recording a death', () => {
 
 it('a dossier retention cleared takes no other change either (any write goes through eigenDossier)', async () => {
   const voor = await vingerafdruk();
-  const e = await domeinfout(new DossierBeheerService(t.orm.em.fork()).wijzig(t.wereld.principals.gemeenteA, geschoond, { telefoon: '06-12345678' }, VANDAAG));
+  const e = await domeinfout(new DossierBeheerService(emAls(t.orm.em, t.wereld.principals.gemeenteA)).wijzig(t.wereld.principals.gemeenteA, geschoond, { telefoon: '06-12345678' }, VANDAAG));
   expect([e.code, e.overtredingen[0]!.melding]).toEqual(['DOSSIER_GESLOTEN', expect.stringContaining('bewaartermijn')]);
   expect(await vingerafdruk()).toBe(voor);
 });
