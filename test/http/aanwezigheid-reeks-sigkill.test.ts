@@ -23,6 +23,10 @@ const MUTATIE = `mutation($rijen: [AanwezigheidInput!]!, $sleutel: String) {
 const SLEUTEL = 'upload-2026-11-30-groep-a';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
+/**
+ * The test's own eye: the owner under its `inrichting` principal, the one row-level security shows every row to (the
+ * portal role without a principal sees none). For the rows set up by hand and for counting what was written.
+ */
 let sql: pg.Client;
 /** The owner's connection: a lock this strong on the log takes rights the portal role lacks. */
 let slot: pg.Client;
@@ -31,8 +35,9 @@ const processen: ChildProcess[] = [];
 beforeAll(async () => {
   bouwServer(); // as npm start does: a no-op when the sources did not change
   db = await createTestDatabase();
-  sql = new pg.Client({ connectionString: db.url });
+  sql = new pg.Client({ connectionString: db.eigenaarUrl });
   await sql.connect();
+  await sql.query("select set_config('portaal.systeem', 'inrichting', false)"); // this connection only, for the whole test
   slot = new pg.Client({ connectionString: db.eigenaarUrl });
   await slot.connect();
 }, 300_000);
@@ -122,6 +127,9 @@ function weken(aantal: number): string[] {
 async function startServer(demo: boolean): Promise<{ url: string; proces: ChildProcess }> {
   const port = await vrijePoort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(port) };
+  delete env.MIGRATION_DATABASE_URL;
+  // The demo world is set up by the owner role (row-level security lets no one else write it), so --demo needs its URL.
+  if (demo) env.MIGRATION_DATABASE_URL = db.eigenaarUrl;
   delete env.NODE_ENV; // vitest sets 'test'
   const proces = spawn(process.execPath, [MAIN, ...(demo ? ['--demo'] : [])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   processen.push(proces);

@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 const KOP = 'trajectId;deelnemer;periodeVan;periodeTot;urenIngeroosterd;urenAanwezig;urenGeoorloofdVerzuim;redenGeoorloofdVerzuim;urenOngeoorloofdVerzuim;redenOngeoorloofdVerzuim';
-const sql = <T>(query: string, params: unknown[] = []) => portal.orm.em.fork().execute<T[]>(query, params);
+/** The test's own eye: every row (row-level security shows the portal role without a principal none). */
+const sql = <T>(query: string, params: unknown[] = []) => portal.alles().execute<T[]>(query, params);
 const aantal = async (tabel: string) => (await sql<{ n: number }>(`select count(*)::int as n from ${tabel}`))[0]!.n;
 /** What the traject row carries of its attendance (kept by the database on every write path, the jobs' included). */
 const totalen = async (trajectId: string) => (await sql<{ perioden: number; ingeroosterd: number; aanwezig: number }>(
@@ -97,12 +98,13 @@ describe('POST /upload/aanwezigheid, the dry run and saving as jobs', () => {
     expect(lijst.body.data.aanwezigheidUploads[0]).toEqual({ id, status: 'OPGESLAGEN' });
   });
 
-  it('the queue\'s payloads carry the upload\'s id only, never a line of the file', async () => {
+  it('the queue\'s payloads carry the upload\'s id and its aanbieder\'s only, never a line of the file', async () => {
     const jobs = await sql<{ name: string; data: Record<string, unknown> }>("select name, data from pgboss.job where name like 'aanwezigheid-upload.%'");
     expect(jobs.length).toBeGreaterThan(0);
-    for (const job of jobs) expect(Object.keys(job.data)).toEqual(['uploadId']);
-    const uploads = new Set((await sql<{ id: string }>('select id from aanwezigheid_upload')).map((r) => r.id));
-    for (const job of jobs) expect(uploads.has(job.data.uploadId as string)).toBe(true);
+    // The aanbieder's id: the job runs as the aanbieder that uploaded (row-level security shows it that aanbieder's uploads).
+    for (const job of jobs) expect(Object.keys(job.data).sort()).toEqual(['aanbiederId', 'uploadId']);
+    const uploads = new Map((await sql<{ id: string; aanbieder_id: string }>('select id, aanbieder_id from aanwezigheid_upload')).map((r) => [r.id, r.aanbieder_id]));
+    for (const job of jobs) expect(uploads.get(job.data.uploadId as string)).toBe(job.data.aanbiederId);
   });
 
   it('a correction is saved only once it is confirmed (UPLOAD_CORRECTIES_NIET_BEVESTIGD writes nothing)', async () => {

@@ -28,14 +28,19 @@ export interface PortaalProces {
 }
 
 export interface Startopties {
-  /** Extra environment (e.g. SHUTDOWN_TIMEOUT_MS); DATABASE_URL is never inherited, so PostgreSQL is embedded. */
+  /** Extra environment (e.g. SHUTDOWN_TIMEOUT_MS); DATABASE_URL and MIGRATION_DATABASE_URL are never inherited. */
   env?: Record<string, string>;
   /** Seed the demo data (the demo accounts, password "demo"). Default true. */
   demo?: boolean;
   /** Reuse a data dir (a restart); by default a fresh one under the temp folder, removed by `opruimen`. */
   dataDir?: string;
-  /** An external PostgreSQL (e.g. the bench's) instead of an embedded one in `dataDir`. */
+  /** An external PostgreSQL (e.g. the bench's) instead of an embedded one in `dataDir`: the portal role's URL. */
   databaseUrl?: string;
+  /**
+   * With `databaseUrl`: the owner role's URL (MIGRATION_DATABASE_URL), for the migrations and the demo world, which only
+   * the owner may write under row-level security. Needed with `demo`; e.g. TestDatabase.eigenaarUrl / TestPortal.eigenaarUrl.
+   */
+  eigenaarUrl?: string;
   /** How long to wait for /readyz 200. */
   maxStartMs?: number;
 }
@@ -47,13 +52,18 @@ export function bouwServer(): void {
 }
 
 export async function startPortaalproces(opties: Startopties = {}): Promise<PortaalProces> {
+  if (opties.databaseUrl && opties.demo !== false && !opties.eigenaarUrl) {
+    throw new Error('startPortaalproces: the demo world on an external database is set up by the owner role: pass eigenaarUrl too.');
+  }
   if (!existsSync(MAIN)) bouwServer();
   const eigenDir = !opties.dataDir;
   const dataDir = opties.dataDir ?? maakDataDir();
   const port = await vrijePoort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PORTAL_DATA_DIR: dataDir, ...opties.env };
   delete env.DATABASE_URL;
+  delete env.MIGRATION_DATABASE_URL;
   if (opties.databaseUrl) env.DATABASE_URL = opties.databaseUrl;
+  if (opties.databaseUrl && opties.eigenaarUrl) env.MIGRATION_DATABASE_URL = opties.eigenaarUrl;
   delete env.NODE_ENV; // vitest sets 'test'
   const kind = spawn(process.execPath, [MAIN, ...(opties.demo === false ? [] : ['--demo'])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let uitvoer = '';

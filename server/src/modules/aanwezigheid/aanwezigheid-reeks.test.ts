@@ -4,7 +4,9 @@ import { domeinfout } from '../../../../test/support/domeinfouten.js';
 import { metWereld } from '../../../../test/support/wereld.js';
 import { eersteGeldigeBsnVanaf } from '../inburgeraar/bsn.js';
 import { Inburgeraar } from '../inburgeraar/inburgeraar.entity.js';
+import type { Principal } from '../auth/principal.js';
 import { plusDagen } from '../shared/datum.js';
+import { emAls, principaalVariabelen } from '../tenancy/database-principaal.js';
 import { Traject } from '../traject/traject.entity.js';
 import type { AanwezigheidInvoer } from './aanwezigheid.rules.js';
 import { AanwezigheidService } from './aanwezigheid.service.js';
@@ -17,7 +19,7 @@ const t = metWereld({ onQuery: (sql) => statements.push(sql) });
 let volgnummer = 0;
 /** A running traject of the world's school for a new person of its own, so each test reports on clean weeks. */
 async function nieuwTraject(): Promise<string> {
-  const em = t.orm.em.fork();
+  const em = t.alles();
   const basis = await em.findOneOrFail(Traject, t.wereld.trajectAmina.id);
   const n = ++volgnummer;
   const persoon = em.create(Inburgeraar, {
@@ -38,12 +40,13 @@ function week(trajectId: string, k: number, wijziging: Partial<AanwezigheidInvoe
   return { trajectId, periodeVan: van, periodeTot: plusDagen(van, 6), urenIngeroosterd: 4, urenAanwezig: 4, urenGeoorloofdVerzuim: 0, urenOngeoorloofdVerzuim: 0, ...wijziging };
 }
 
-function reeks(rijen: AanwezigheidInvoer[], opties: Parameters<AanwezigheidService['registreerReeks']>[2] = {}, principal = t.wereld.principals.school) {
-  return new AanwezigheidService(t.orm.em.fork()).registreerReeks(principal, rijen, { vandaag: VANDAAG, ...opties });
+/** A batch as the portal sends it: the service on an em that runs as `principal` in PostgreSQL, on the portal's day. */
+function reeks(rijen: AanwezigheidInvoer[], opties: Parameters<AanwezigheidService['registreerReeks']>[2] = {}, principal: Principal = t.wereld.principals.school) {
+  return new AanwezigheidService(emAls(t.orm.em, principal, VANDAAG)).registreerReeks(principal, rijen, { vandaag: VANDAAG, ...opties });
 }
 
 async function tel(tabel: 'aanwezigheid' | 'inzage' | 'aanwezigheid_reeks'): Promise<number> {
-  return (await t.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from ${tabel}`))[0]!.n;
+  return (await t.alles().execute<{ n: number }[]>(`select count(*)::int as n from ${tabel}`))[0]!.n;
 }
 
 /** SQL statements (transaction control included) issued while `werk` runs. */
@@ -71,11 +74,12 @@ describe('a batch, set-based', () => {
     const een = await statementsVan(() => reeks([week(a, 0)]));
     const zestig = await statementsVan(() => reeks(Array.from({ length: 60 }, (_, i) => week(i % 2 ? a : b, 1 + Math.floor(i / 2)))));
     expect(zestig).toBe(een);
-    // begin, lock trajecten, overlaps, insert, access log, commit; a correction adds the update, a key its claim, lookup and answer.
-    expect(een).toBe(6);
+    // begin, the principal (row-level security), lock trajecten, overlaps, insert, access log, commit; a correction adds
+    // the update, a key its claim, lookup and answer.
+    expect(een).toBe(7);
     const correcties = await statementsVan(() => reeks(Array.from({ length: 30 }, (_, i) => week(a, 1 + i, { urenAanwezig: 3 })), { sleutel: 'tel-1' }));
     const correctie = await statementsVan(() => reeks([week(b, 1, { urenAanwezig: 3 })], { sleutel: 'tel-2' }));
-    expect([correcties, correctie]).toEqual([10, 10]);
+    expect([correcties, correctie]).toEqual([11, 11]);
   });
 
   it('writes one access-log line per batch, and every version a row makes, a row correcting an earlier row included', async () => {
@@ -91,7 +95,7 @@ describe('a batch, set-based', () => {
       ['GECORRIGEERD', 2, 1, []], ['NIEUW', 1, null, []], ['GECORRIGEERD', 2, 1, []], ['ONGEWIJZIGD', 2, null, []], [null, null, null, ['PERIODE_OVERLAPT']],
     ]);
     expect(await tel('inzage')).toBe(logVoor + 1);
-    const versies = await t.orm.em.fork().execute<{ traject_id: string; versie: number; uren_aanwezig: string; actueel: boolean }[]>(
+    const versies = await t.alles().execute<{ traject_id: string; versie: number; uren_aanwezig: string; actueel: boolean }[]>(
       'select traject_id, versie, uren_aanwezig::float8 as uren_aanwezig, vervangen_op is null as actueel from aanwezigheid where traject_id in (?, ?) order by traject_id = ? desc, versie', [a, b, a]);
     expect(versies.map((v) => [v.traject_id === a ? 'a' : 'b', v.versie, v.uren_aanwezig, v.actueel])).toEqual([
       ['a', 1, 4, false], ['a', 2, 2, true], ['b', 1, 4, false], ['b', 2, 3, true],
@@ -100,11 +104,10 @@ describe('a batch, set-based', () => {
 
   it('keeps the tenancy of the ORM filter: not a traject of a withdrawn dossier', async () => {
     const a = await nieuwTraject();
-    const em = t.orm.em.fork();
-    await em.execute("update inburgeraar set status = 'INGETROKKEN' where id = (select inburgeraar_id from traject where id = ?)", [a]);
+    await t.alles().execute("update inburgeraar set status = 'INGETROKKEN' where id = (select inburgeraar_id from traject where id = ?)", [a]);
     const [rij] = await reeks([week(a, 0)]);
     expect(rij!.fouten.map((f) => [f.code, f.veld])).toEqual([['TRAJECT_ONBEKEND', 'input.trajectId']]);
-    expect(await t.orm.em.fork().execute('select 1 from aanwezigheid where traject_id = ?', [a])).toEqual([]);
+    expect(await t.alles().execute('select 1 from aanwezigheid where traject_id = ?', [a])).toEqual([]);
   });
 });
 
@@ -181,9 +184,13 @@ describe('exactly once, by idempotency key', () => {
     const rijen = [week(a, 0), week(a, 1)];
     const blokkade = await eigenVerbinding();
     try {
-      // Hold the traject's row lock, so the first batch stops inside its transaction, key claimed.
+      // Hold the traject's row lock, so the first batch stops inside its transaction, key claimed. As the school: to a
+      // connection without a principal row-level security shows no traject, so there would be no row to lock.
       await blokkade.query('begin');
-      await blokkade.query('select 1 from traject where id = $1 for update', [a]);
+      const variabelen = Object.entries(principaalVariabelen(t.wereld.principals.school, VANDAAG));
+      for (const [naam, waarde] of variabelen) await blokkade.query('select set_config($1, $2, true)', [naam, waarde]);
+      const vergrendeld = await blokkade.query('select 1 from traject where id = $1 for update', [a]);
+      expect(vergrendeld.rowCount).toBe(1);
       const eerste = reeks(rijen, { sleutel: 'loopt' });
       await totDat(async () => (await blokkade.query("select 1 from pg_locks where locktype = 'advisory' and granted")).rowCount === 1);
       const bezig = await domeinfout(reeks(rijen, { sleutel: 'loopt' }));
@@ -220,9 +227,9 @@ describe('exactly once, by idempotency key', () => {
     } finally {
       blokkade.release();
     }
-    expect(await t.orm.em.fork().execute('select 1 from aanwezigheid where traject_id = ?', [a])).toEqual([]);
+    expect(await t.alles().execute('select 1 from aanwezigheid where traject_id = ?', [a])).toEqual([]);
     const retry = await reeks(rijen, { sleutel: 'afgebroken' });
     expect(retry.map((r) => r.registratie?.resultaat)).toEqual(['NIEUW', 'NIEUW', 'NIEUW']);
-    expect((await t.orm.em.fork().execute('select 1 from aanwezigheid where traject_id = ?', [a])).length).toBe(3);
+    expect((await t.alles().execute('select 1 from aanwezigheid where traject_id = ?', [a])).length).toBe(3);
   });
 });

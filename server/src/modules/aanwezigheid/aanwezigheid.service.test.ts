@@ -5,6 +5,8 @@ import { DomainError } from '../shared/domain-error.js';
 import { Aanwezigheid } from './aanwezigheid.entity.js';
 import type { AanwezigheidInvoer } from './aanwezigheid.rules.js';
 import { AanwezigheidService } from './aanwezigheid.service.js';
+import type { Principal } from '../auth/principal.js';
+import { emAls } from '../tenancy/database-principaal.js';
 
 const VANDAAG = '2026-11-23';
 const t = metWereld();
@@ -17,13 +19,18 @@ function week(trajectId: string, wijziging: Partial<AanwezigheidInvoer> = {}): A
   };
 }
 
-async function registreer(invoer: AanwezigheidInvoer, principal = t.wereld.principals.school) {
-  return new AanwezigheidService(t.orm.em.fork()).registreer(principal, invoer, VANDAAG);
+/** The service as the portal builds it for a request: on an em that runs as `principal` in PostgreSQL, on the portal's day. */
+function dienst(principal: Principal = t.wereld.principals.school) {
+  return new AanwezigheidService(emAls(t.orm.em, principal, VANDAAG));
+}
+
+async function registreer(invoer: AanwezigheidInvoer, principal: Principal = t.wereld.principals.school) {
+  return dienst(principal).registreer(principal, invoer, VANDAAG);
 }
 
 
 async function versies(trajectId: string) {
-  return t.orm.em.fork().find(Aanwezigheid, { traject: trajectId }, { orderBy: { periodeVan: 'asc', versie: 'asc' } });
+  return t.alles().find(Aanwezigheid, { traject: trajectId }, { orderBy: { periodeVan: 'asc', versie: 'asc' } });
 }
 
 describe('registering attendance', () => {
@@ -66,7 +73,7 @@ describe('registering attendance', () => {
     expect([totVandaag.resultaat, totVandaag.aanwezigheid.periodeTot]).toEqual(['NIEUW', VANDAAG]);
     const e = await domeinfout(registreer(week(t.wereld.trajectAmina.id, { periodeVan: '2026-11-24', periodeTot: '2026-11-24' }), t.wereld.principals.school));
     expect([e.soort, e.code, e.veld]).toEqual(['BAD_USER_INPUT', 'PERIODE_IN_TOEKOMST', 'input.periodeVan']);
-    const reeks = await new AanwezigheidService(t.orm.em.fork()).registreerReeks(t.wereld.principals.school, [
+    const reeks = await dienst().registreerReeks(t.wereld.principals.school, [
       week(t.wereld.trajectAmina.id, { periodeVan: '2026-11-18', periodeTot: '2026-11-24' }),
     ], { vandaag: VANDAAG });
     expect(reeks[0]!.fouten.map((f) => [f.code, f.veld])).toEqual([['PERIODE_IN_TOEKOMST', 'input.periodeTot']]);
@@ -110,7 +117,7 @@ describe('registering attendance', () => {
 
 describe('a batch of rows (group week, CSV)', () => {
   it('keeps the good rows and returns each wrong row with its errors', async () => {
-    const service = new AanwezigheidService(t.orm.em.fork());
+    const service = dienst();
     const resultaten = await service.registreerReeks(t.wereld.principals.school, [
       week(t.wereld.trajectAmina.id, { periodeVan: '2026-04-06', periodeTot: '2026-04-12' }),
       week(t.wereld.trajectAmina.id, { periodeVan: '2026-04-13', periodeTot: '2026-04-19', urenAanwezig: 99 }),
@@ -121,16 +128,16 @@ describe('a batch of rows (group week, CSV)', () => {
       [1, null, ['UREN_MEER_DAN_INGEROOSTERD']],
       [2, null, ['TRAJECT_ONBEKEND']],
     ]);
-    const opgeslagen = await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-06');
+    const opgeslagen = await dienst().inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-06');
     expect(opgeslagen.map((a) => a.urenAanwezig)).toEqual([9]);
-    expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-13')).toEqual([]);
+    expect(await dienst().inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-04-13')).toEqual([]);
   });
 
   it('in a dry run judges every row, later rows seeing earlier ones, and stores nothing', async () => {
     const mei = week(t.wereld.trajectAmina.id, { periodeVan: '2026-05-04', periodeTot: '2026-05-10' });
-    const logregels = async () => (await t.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from inzage'))[0]!.n;
+    const logregels = async () => (await t.alles().execute<{ n: number }[]>('select count(*)::int as n from inzage'))[0]!.n;
     const voor = await logregels();
-    const resultaten = await new AanwezigheidService(t.orm.em.fork()).registreerReeks(t.wereld.principals.school, [
+    const resultaten = await dienst().registreerReeks(t.wereld.principals.school, [
       mei, { ...mei, urenAanwezig: 8, urenGeoorloofdVerzuim: 4 }, { ...mei, periodeTot: '2026-05-11', periodeVan: '2026-05-05' },
     ], { proefdraai: true, vandaag: VANDAAG });
     expect(resultaten.map((r) => [r.registratie?.resultaat ?? null, r.fouten.map((f) => f.code)])).toEqual([
@@ -140,20 +147,20 @@ describe('a batch of rows (group week, CSV)', () => {
     expect(resultaten[0]!.registratie!.vorige).toBeUndefined();
     expect(resultaten[1]!.registratie!.vorige).toMatchObject({ versie: 1, urenAanwezig: 9, urenGeoorloofdVerzuim: 3 });
     expect(resultaten[1]!.registratie!.aanwezigheid).toMatchObject({ versie: 2, urenAanwezig: 8, urenGeoorloofdVerzuim: 4 });
-    expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-05-04')).toEqual([]);
+    expect(await dienst().inPeriode(t.wereld.principals.school, [t.wereld.trajectAmina.id], '2026-05-04')).toEqual([]);
     // Nothing was saved, but the person's current versions were read and shown (vorige): one line says so.
-    const [regel] = await t.orm.em.fork().execute<{ actie: string; inburgeraar_ids: string[] }[]>('select actie, inburgeraar_ids from inzage order by id desc limit 1');
+    const [regel] = await t.alles().execute<{ actie: string; inburgeraar_ids: string[] }[]>('select actie, inburgeraar_ids from inzage order by id desc limit 1');
     expect([await logregels(), regel]).toEqual([voor + 1, { actie: 'TRAJECT_GELEZEN', inburgeraar_ids: [t.wereld.amina.id] }]);
   });
 
   it('refuses an empty batch and one over 2000 rows', async () => {
-    const service = new AanwezigheidService(t.orm.em.fork());
+    const service = dienst();
     expect((await domeinfout(service.registreerReeks(t.wereld.principals.school, []))).code).toBe('REEKS_ONGELDIG');
     const teVeel = Array.from({ length: 2001 }, () => week(t.wereld.trajectAmina.id));
     expect((await domeinfout(service.registreerReeks(t.wereld.principals.school, teVeel))).code).toBe('REEKS_ONGELDIG');
   });
 
   it("does not show another aanbieder's reports for a period", async () => {
-    expect(await new AanwezigheidService(t.orm.em.fork()).inPeriode(t.wereld.principals.andereSchool, [t.wereld.trajectAmina.id], '2026-04-06')).toEqual([]);
+    expect(await dienst(t.wereld.principals.andereSchool).inPeriode(t.wereld.principals.andereSchool, [t.wereld.trajectAmina.id], '2026-04-06')).toEqual([]);
   });
 });
