@@ -16,7 +16,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const wereld = await maakWereld(db.eigenaar);
   id = randomUUID();
-  const sql = (tekst: string, waarden: unknown[]) => db.orm.em.fork().getConnection().execute(tekst, waarden);
+  // The test's own eye (row-level security shows a connection without a principal nothing): set up and count by hand.
+  const sql = (tekst: string, waarden: unknown[]) => db.alles().execute(tekst, waarden);
   await sql(`insert into inburgeraar (id, gemeente_id, bsn, voornamen, achternaam, geboortedatum, email, datum_einde_inburgeringsplicht, reden_einde_inburgeringsplicht, status)
              values (?, ?, ?, 'Commando', 'Verlopen', '1970-01-01', 'c@voorbeeld.nl', '2015-01-01', 'VOLLEDIGE_VRIJSTELLING', 'PLICHT_BEEINDIGD')`, [id, wereld.gemeenteA.id, BSN]);
   await sql(`insert into doelgroep_periode (id, inburgeraar_id, doelgroep, begindatum) values (?, ?, 'GEZINSMIGRANT', '2012-01-01')`, [randomUUID(), id]);
@@ -33,7 +34,7 @@ function retentie(...args: string[]): Promise<{ code: number | null; uitvoer: st
   return new Promise((ok) => kind.once('exit', (code) => ok({ code, uitvoer })));
 }
 
-const doelgroepen = async () => Number((await db.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from doelgroep_periode where inburgeraar_id = ?', [id]))[0]!.n);
+const doelgroepen = async () => Number((await db.alles().execute<{ n: string }[]>('select count(*) as n from doelgroep_periode where inburgeraar_id = ?', [id]))[0]!.n);
 
 describe('npm run retention', () => {
   it('with --dry-run lists per dossier and table what would go, without personal data, and deletes nothing; without it deletes', async () => {

@@ -9,6 +9,8 @@ import { Rapportage } from '../rapportage/rapportage.entity.js';
 import type { Rapportagesoort } from '../rapportage/rapportage.codes.js';
 import { teDoen, type TeDoenCode } from './te-doen.js';
 import { sqlStatement } from '../../db/sql-transactie.js';
+import type { Principal } from '../auth/principal.js';
+import { emAls } from '../tenancy/database-principaal.js';
 import { teDoenSql } from './te-doen.sql.js';
 import { Traject } from './traject.entity.js';
 import { trajectJsonSql, type TrajectJson } from './traject.sql.js';
@@ -17,6 +19,11 @@ import { trajectJsonSql, type TrajectJson } from './traject.sql.js';
 const NU = '2026-11-25';
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let orm: Orm;
+/**
+ * Gemeente A, whose dossiers every case is: row-level security shows it every case's traject (the ended one too), so
+ * what is selected is the SQL condition's doing, not the policies'.
+ */
+let gemeente: Principal;
 /** Each case: a traject in a given state, and the codes the TS rules give it. */
 const gevallen = new Map<string, { traject: Traject; verwacht: TeDoenCode[] }>();
 
@@ -24,7 +31,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   orm = db.orm;
   const wereld = await maakWereld(db.eigenaar);
-  const em = orm.em.fork();
+  gemeente = wereld.principals.gemeenteA;
+  const em = db.alles();
   const door = wereld.principals.school.gebruikerId!;
   let n = 0;
   const geval = (naam: string, verwacht: TeDoenCode[], traject: Partial<Traject>, weken: [string, string] | null, rapportages: [Rapportagesoort, string][] = []) => {
@@ -66,10 +74,11 @@ afterAll(() => db.drop());
 describe('what is due, in SQL and in TypeScript', () => {
   it('the TypeScript rules give each case the codes it was built for', async () => {
     const ids = [...gevallen.values()].map((g) => g.traject.id);
-    const em = orm.em.fork();
+    const em = emAls(orm.em, gemeente);
     // Read back as the aanbieder pages read it (traject.sql.ts): the last reported day kept on the traject row by the
     // database, and the latest report per soort.
     const rijen = await sqlStatement<{ j: TrajectJson }>(em, `select ${trajectJsonSql('t')} as j from traject t where t.id = any($1::uuid[])`, [ids]);
+    expect(rijen).toHaveLength(ids.length);
     const gemeldTot = new Map(rijen.map(({ j }) => [j.id, j.uren.gemeldTot]));
     const rapportages = new Map(rijen.map(({ j }) => [j.id, j.laatsteRapportage]));
     for (const [naam, { traject, verwacht }] of gevallen) {
@@ -83,7 +92,7 @@ describe('what is due, in SQL and in TypeScript', () => {
     const ids = [...gevallen.values()].map((g) => g.traject.id);
     const params: unknown[] = [ids];
     const sql = teDoenSql('t', NU, (waarde) => `$${params.push(waarde)}`);
-    const rijen = await sqlStatement<{ id: string }>(orm.em.fork(), `select t.id from traject t where t.id = any($1::uuid[]) and ${sql}`, params);
+    const rijen = await sqlStatement<{ id: string }>(emAls(orm.em, gemeente), `select t.id from traject t where t.id = any($1::uuid[]) and ${sql}`, params);
     const gekozen = new Set(rijen.map((r) => r.id));
     for (const [naam, { traject, verwacht }] of gevallen) expect(gekozen.has(traject.id), naam).toBe(verwacht.length > 0);
   });
