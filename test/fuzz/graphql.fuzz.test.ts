@@ -25,7 +25,7 @@ beforeAll(async () => {
   console.log(`[fuzz graphql] seed ${seed}, ${cases} cases; replay: ${replay(seed, BESTAND)}`);
   portal = await startTestPortal();
   await maakWereld(portal.eigenaar); // a second world of tenants: more real ids that are not the user's
-  tabellen = await Tabellen.open(portal.orm.config.get('clientUrl')!);
+  tabellen = await Tabellen.open(portal.databaseUrl, portal.eigenaarUrl);
 }, 120_000);
 
 afterAll(async () => {

@@ -17,7 +17,7 @@ let tabellen: Tabellen;
 beforeAll(async () => {
   console.log(`[fuzz http] seed ${seed}, ${cases} cases per test; replay: ${replay(seed, BESTAND)}`);
   portal = await startTestPortal();
-  tabellen = await Tabellen.open(portal.orm.config.get('clientUrl')!);
+  tabellen = await Tabellen.open(portal.databaseUrl, portal.eigenaarUrl);
 }, 120_000);
 
 afterAll(async () => {

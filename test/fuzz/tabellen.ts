@@ -3,38 +3,47 @@ import type { Ids } from './waarden.js';
 
 export type Tellingen = Record<string, number>;
 
-const OPEN = '(open transactions)';
-
 /**
- * Row counts of every table in the public schema, on a connection of our own (not the portal's pool or
+ * Row counts of every table in the public schema, on connections of our own (not the portal's pool or
  * EntityManager), so a count never sees the portal's uncommitted work nor hides a leaked transaction.
+ *
+ * Two connections: row-level security shows the portal role without a principal no row of a person's data, so the
+ * counts and ids are read as the owner under its `inrichting` principal (every row, the test's own eye); the portal's
+ * leaked transactions are looked for on a connection of the portal role, as pg_stat_activity shows a session's state
+ * only to its own role (the owner is no member of the portal role).
  */
 export class Tabellen {
   private telQuery = '';
   tabellen: string[] = [];
 
-  private constructor(private readonly client: pg.Client) {}
+  private constructor(private readonly client: pg.Client, private readonly portaal: pg.Client) {}
 
-  static async open(url: string): Promise<Tabellen> {
-    const client = new pg.Client({ connectionString: url });
+  /** `url`: the portal role's (DATABASE_URL); `eigenaarUrl`: the owner's (MIGRATION_DATABASE_URL). */
+  static async open(url: string, eigenaarUrl: string): Promise<Tabellen> {
+    const client = new pg.Client({ connectionString: eigenaarUrl });
+    const portaal = new pg.Client({ connectionString: url });
     await client.connect();
-    const t = new Tabellen(client);
+    await portaal.connect();
+    // Session-wide on this connection of the test alone: every statement of the eye sees every row.
+    await client.query(`select set_config('portaal.systeem', 'inrichting', false)`);
+    const t = new Tabellen(client, portaal);
     const rows = await client.query<{ table_name: string }>(
       `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
     t.tabellen = rows.rows.map((r) => r.table_name);
     // One statement, exact counts (pg_stat estimates lag behind).
-    // With them, in the same round trip, the portal's connections left idle inside a transaction (a leak).
-    t.telQuery = [...t.tabellen.map((n) => `select '${n}' as t, count(*)::int as n from "${n}"`),
-      `select '${OPEN}' as t, count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`,
-    ].join(' union all ');
+    t.telQuery = t.tabellen.map((n) => `select '${n}' as t, count(*)::int as n from "${n}"`).join(' union all ');
     return t;
   }
 
   /** The row count of every table, and how many transactions the portal has left open. */
   async tel(): Promise<{ tellingen: Tellingen; open: number }> {
-    const rows = await this.client.query<{ t: string; n: number }>(this.telQuery);
-    const tellingen = Object.fromEntries(rows.rows.filter((r) => r.t !== OPEN).map((r) => [r.t, r.n]));
-    return { tellingen, open: rows.rows.find((r) => r.t === OPEN)?.n ?? 0 };
+    const [rows, open] = await Promise.all([
+      this.client.query<{ t: string; n: number }>(this.telQuery),
+      this.portaal.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`),
+    ]);
+    const tellingen = Object.fromEntries(rows.rows.map((r) => [r.t, r.n]));
+    return { tellingen, open: open.rows[0]?.n ?? 0 };
   }
 
   /** Every id in the database per table, and those of one organisation (a table's own organisation column, or via its traject or inburgeraar). */
@@ -69,17 +78,17 @@ export class Tabellen {
 
   /** Transactions open in the portal's database right now, other than our own connection: a leak shows here. */
   async openTransacties(): Promise<{ pid: number; state: string; query: string }[]> {
-    return (await this.client.query<{ pid: number; state: string; query: string }>(
+    return (await this.portaal.query<{ pid: number; state: string; query: string }>(
       `select pid, state, left(query, 200) as query from pg_stat_activity
         where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`)).rows;
   }
 
   /** Gives a fuzzing user back its roles and activity after a case that (legitimately) changed them. */
   async herstelGebruiker(email: string, rollen: string): Promise<void> {
-    await this.client.query(`update gebruiker set rollen = $2, actief = true where email = $1`, [email, rollen]);
+    await this.portaal.query(`update gebruiker set rollen = $2, actief = true where email = $1`, [email, rollen]);
   }
 
-  close(): Promise<void> {
-    return this.client.end();
+  async close(): Promise<void> {
+    await Promise.all([this.client.end(), this.portaal.end()]);
   }
 }

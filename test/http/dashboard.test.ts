@@ -54,7 +54,7 @@ describe('the regisseur dashboard', () => {
     const [nieuw] = dashboard.sindsVorigBezoek.meldingen;
     expect(dashboard.sindsVorigBezoek.meldingen).toHaveLength(1);
     expect(nieuw).toMatchObject({ soort: 'PVT_RESULTAAT', versie: 1, aanbiederNaam: expect.stringMatching(/^Kompas/) });
-    const inzagen = await portal.orm.em.fork().execute<{ n: number }[]>(
+    const inzagen = await portal.alles().execute<{ n: number }[]>(
       `select count(*)::int as n from inzage where actie = 'OVERZICHT_GELEZEN' and ?::uuid = any(inburgeraar_ids)`, [nieuw.inburgeraarId]);
     expect(inzagen[0]!.n).toBeGreaterThan(0);
     // Another gemeente's regisseur sees none of it.

@@ -181,7 +181,7 @@ describe('filtering dossiers', () => {
   type Node = { id: string; status: string };
   /** Running trajecten of the found dossiers, straight from the database. */
   async function trajecten(nodes: Node[]) {
-    return portal.orm.em.fork().getConnection().execute<{ inburgeraar_id: string; soort: string; naam: string }[]>(
+    return portal.alles().execute<{ inburgeraar_id: string; soort: string; naam: string }[]>(
       `select t.inburgeraar_id, t.soort, a.naam from traject t join aanbieder a on a.id = t.aanbieder_id
         where t.status = 'ACTIEF' and t.inburgeraar_id = any(?::uuid[])`, [`{${nodes.map((n) => n.id).join(',')}}`]);
   }
@@ -194,7 +194,7 @@ describe('filtering dossiers', () => {
     const mapTrajecten = await trajecten(map.nodes);
     for (const d of map.nodes as Node[]) expect(mapTrajecten.some((t) => t.inburgeraar_id === d.id && t.soort === 'MAP')).toBe(true);
 
-    const aanbiederId = (await portal.orm.em.fork().getConnection().execute<{ id: string }[]>("select id from aanbieder where naam = 'Taalhuis Midden'"))[0]!.id;
+    const aanbiederId = (await portal.alles().execute<{ id: string }[]>("select id from aanbieder where naam = 'Taalhuis Midden'"))[0]!.id;
     const bijTaalhuis = (await regisseur.graphql('gemeente', ZOEK, { aanbiederId })).body.data.zoekDossiers;
     expect(bijTaalhuis.totalCount).toBeGreaterThan(0);
     const taalhuisTrajecten = await trajecten(bijTaalhuis.nodes);

@@ -20,7 +20,7 @@ async function telStatements<T>(werk: () => Promise<T>): Promise<{ resultaat: T;
 }
 
 const rijen = async (tabel: string) =>
-  (await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from ${tabel}`))[0]!.n;
+  (await portal.alles().execute<{ n: number }[]>(`select count(*)::int as n from ${tabel}`))[0]!.n;
 
 type Antwoord = Awaited<ReturnType<Client['graphql']>>;
 const fouten = (res: Antwoord) => res.body.errors?.flatMap((e) => e.extensions.fouten.map((f: { domeinCode: string; veld: string }) => `${f.domeinCode} ${f.veld}`));

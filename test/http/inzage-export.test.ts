@@ -17,7 +17,7 @@ async function dossierId(zoek: string): Promise<string> {
 }
 
 async function exportRegels(id: string): Promise<number> {
-  return (await portal.orm.em.fork().execute<{ n: number }[]>(
+  return (await portal.alles().execute<{ n: number }[]>(
     `select count(*)::int as n from inzage where actie = 'INZAGE_GEEXPORTEERD' and ?::uuid = any(inburgeraar_ids)`, [id]))[0]!.n;
 }
 
@@ -50,7 +50,7 @@ describe('the AVG inzage file', () => {
     expect(ander.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domeinCode: 'DOSSIER_ONBEKEND' });
     expect(ander.body).toEqual(onbekend.body);
     expect(await exportRegels(id)).toBe(voor);
-    const geweigerd = await portal.orm.em.fork().execute<{ n: number }[]>(
+    const geweigerd = await portal.alles().execute<{ n: number }[]>(
       `select count(*)::int as n from inzage where operatie = 'avgInzageBestand' and geweigerd = 'DOSSIER_ONBEKEND' and gevraagd @> array[?]`, [id]);
     expect(geweigerd[0]!.n).toBe(1);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emAls, emAlsSysteem } from '../../server/src/modules/tenancy/database-principaal.js';
 import { Client, startTestPortal, type TestPortal } from '../support/portal.js';
 
 let portal: TestPortal;
@@ -23,11 +24,11 @@ async function vraag(client: Client, endpoint: 'aanbieder' | 'gemeente', query: 
 
 /** The access-log lines one request wrote. */
 async function regels(verzoekId: string): Promise<Regel[]> {
-  return portal.orm.em.fork().execute<Regel[]>('select * from inzage where verzoek_id = ? order by id', [verzoekId]);
+  return portal.alles().execute<Regel[]>('select * from inzage where verzoek_id = ? order by id', [verzoekId]);
 }
 
 async function tel(tabel: string): Promise<number> {
-  return (await portal.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from ${tabel}`))[0]!.n;
+  return (await portal.alles().execute<{ n: number }[]>(`select count(*)::int as n from ${tabel}`))[0]!.n;
 }
 
 async function dossierId(zoek: string): Promise<string> {
@@ -155,7 +156,16 @@ describe('refused attempts are logged as refused', () => {
   });
 
   it('a refused line cannot be forged as an allowed access: the database wants an organisation and a user unless refused', async () => {
-    await expect(portal.orm.em.fork().execute(`insert into inzage (actie, inburgeraar_ids) values ('DOSSIER_GELEZEN', '{}')`)).rejects.toThrow(/inzage_(wie|organisatie)_check/);
+    // The constraint itself, under the owner's principal that row-level security lets write any line.
+    await expect(portal.alles().execute(`insert into inzage (actie, inburgeraar_ids) values ('DOSSIER_GELEZEN', '{}')`)).rejects.toThrow(/inzage_(wie|organisatie)_check/);
+    // The portal role, under each principal that may write a line, past row-level security to the constraint:
+    // a gemeente naming itself but nobody who read, and the refused-login principal, the only one without an organisation.
+    const [utrecht] = await portal.alles().execute<{ id: string }[]>("select id from gemeente where naam = 'Utrecht'");
+    const gemeente = emAls(portal.orm.em, { soort: 'gemeente', gemeenteId: utrecht!.id, organisatieNaam: 'Utrecht', rollen: ['MUTEREN'], naam: 'test' });
+    await expect(gemeente.execute(`insert into inzage (actie, organisatie_soort, organisatie_id, inburgeraar_ids) values ('DOSSIER_GELEZEN', 'gemeente', ?, '{}')`, [utrecht!.id]))
+      .rejects.toThrow(/inzage_wie_check/);
+    await expect(emAlsSysteem(portal.orm.em, 'aanmelden').execute(`insert into inzage (actie, inburgeraar_ids) values ('INLOG_GEWEIGERD', '{}')`))
+      .rejects.toThrow(/inzage_(wie|organisatie)_check/);
   });
 });
 

@@ -37,7 +37,7 @@ async function login(url: string, ip: string, email: string, password: string) {
 }
 
 async function sessies(email: string): Promise<number> {
-  const [rij] = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(
+  const [rij] = await portal.alles().execute<{ n: number }[]>(
     'select count(*)::int as n from sessie s join gebruiker g on g.id = s.gebruiker_id where g.email = ?', [email]);
   return rij!.n;
 }
@@ -63,7 +63,7 @@ describe('login throttling, in PostgreSQL across portal instances', () => {
     // The limit is the account's, not the IP's: from another address the account stays locked too.
     expect((await login(portal.url, '203.0.113.2', email, 'demo')).status).toBe(429);
     // Every refusal is in the access log as refused (issue 11 item 4), on whichever instance it happened, with the account.
-    const regels = await portal.orm.em.fork().getConnection().execute<{ geweigerd: string; n: number }[]>(
+    const regels = await portal.alles().execute<{ geweigerd: string; n: number }[]>(
       `select i.geweigerd, count(*)::int as n from inzage i join gebruiker g on g.id = i.gebruiker_id
         where g.email = ? and i.actie = 'INLOG_GEWEIGERD' group by i.geweigerd order by 1`, [email]);
     expect(regels).toEqual([{ geweigerd: 'INLOG_ONJUIST', n: GRENZEN.perAccount }, { geweigerd: 'INLOG_TE_VAAK', n: 2 }]);
@@ -110,7 +110,7 @@ describe('login throttling, in PostgreSQL across portal instances', () => {
   });
 
   it('keeps neither addresses nor IPs in plain text in its table', async () => {
-    const rijen = await portal.orm.em.fork().getConnection().execute<{ key: string }[]>('select key from inlog_drempel');
+    const rijen = await portal.alles().execute<{ key: string }[]>('select key from inlog_drempel');
     expect(rijen.length).toBeGreaterThan(0);
     expect(rijen.every((r) => /^(account|adres):[0-9a-f]{64}$/.test(r.key))).toBe(true);
   });

@@ -13,7 +13,7 @@ const MELD_VOORTGANG = `mutation($input: VoortgangInput!) {
 }`;
 
 async function rapportagesVan(trajectId: string): Promise<number> {
-  const rijen = await portal.orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from rapportage where traject_id = ?', [trajectId]);
+  const rijen = await portal.alles().execute<{ n: number }[]>('select count(*)::int as n from rapportage where traject_id = ?', [trajectId]);
   return rijen[0]!.n;
 }
 

@@ -55,12 +55,12 @@ describe('roles inside the aanbieder endpoint', () => {
     const lezer = new Client(portal.url, gemaakt.body.data.maakApiToken.token);
     const deelnemers = await lezer.graphql('aanbieder', '{ deelnemers(first: 1) { nodes { trajecten { id } } } }');
     const trajectId = deelnemers.body.data.deelnemers.nodes[0].trajecten[0].id;
-    const voor = await portal.orm.em.fork().getConnection().execute('select count(*)::int as n from aanwezigheid');
+    const voor = await portal.alles().execute('select count(*)::int as n from aanwezigheid');
     const res = await lezer.graphql('aanbieder', `mutation($input: AanwezigheidInput!) { registreerAanwezigheid(input: $input) { resultaat } }`, {
       input: { trajectId, periodeVan: '2026-01-05', periodeTot: '2026-01-05', urenIngeroosterd: 1, urenAanwezig: 1, urenGeoorloofdVerzuim: 0, urenOngeoorloofdVerzuim: 0 },
     });
     expect(res.body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const na = await portal.orm.em.fork().getConnection().execute('select count(*)::int as n from aanwezigheid');
+    const na = await portal.alles().execute('select count(*)::int as n from aanwezigheid');
     expect(na).toEqual(voor);
   });
 });
