@@ -10,6 +10,10 @@ psql -v ON_ERROR_STOP=1 --dbname "${PGDATABASE:-postgres}" ${POSTGRES_USER:+--us
 create role portaal_eigenaar with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password :'eigenaar_wachtwoord';
 -- Serves the requests (DATABASE_URL): owns nothing, gets DML only from the migrations.
 create role portaal_app with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password :'app_wachtwoord';
+-- What the portal role becomes per transaction for a gemeente or an aanbieder (row-level security per kind).
+create role portaal_gemeente with nologin nosuperuser nocreatedb nocreaterole noreplication nobypassrls;
+create role portaal_aanbieder with nologin nosuperuser nocreatedb nocreaterole noreplication nobypassrls;
+grant portaal_gemeente, portaal_aanbieder to portaal_app;
 create database portal owner portaal_eigenaar;
 revoke all on database portal from public;
 grant connect on database portal to portaal_app;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -55,7 +55,7 @@ export async function startPortaalproces(opties: Startopties = {}): Promise<Port
   if (opties.databaseUrl && opties.demo !== false && !opties.eigenaarUrl) {
     throw new Error('startPortaalproces: the demo world on an external database is set up by the owner role: pass eigenaarUrl too.');
   }
-  if (!existsSync(MAIN)) bouwServer();
+  bouwServer(); // a no-op when the sources are unchanged; a stale build would start yesterday's portal
   const eigenDir = !opties.dataDir;
   const dataDir = opties.dataDir ?? maakDataDir();
   const port = await vrijePoort();

@@ -153,4 +153,26 @@ describe('the catalog: every table that holds or links to personal data has forc
     expect(zonderVereiste.map((r) => r.tabel), 'tables without the restrictive policy that refuses a statement without a principal').toEqual([]);
     expect(gevonden.length).toBe(TABELLEN_MET_RIJBEVEILIGING.length);
   });
+
+  it("gives the kinds' own roles exactly the portal role's rights on every table and function, so a later grant or revoke cannot miss them", async () => {
+    const rechten = await als<{ rol: string; rechten: string[] }>(eigenaar, {}, `
+      select grantee as rol, array_agg(table_schema || '.' || table_name || ':' || privilege_type order by table_schema, table_name, privilege_type) as rechten
+        from information_schema.role_table_grants
+       where grantee in ('portaal_app', 'portaal_gemeente', 'portaal_aanbieder') and table_schema in ('public', 'pgboss')
+       group by grantee`);
+    const van = (rol: string) => rechten.find((r) => r.rol === rol)?.rechten ?? [];
+    expect(van('portaal_app').length).toBeGreaterThan(20);
+    expect(van('portaal_gemeente')).toEqual(van('portaal_app'));
+    expect(van('portaal_aanbieder')).toEqual(van('portaal_app'));
+    const uitvoeren = await als<{ rol: string; routines: string[] }>(eigenaar, {}, `
+      select r.rol, array_agg(p.oid::regprocedure::text order by p.oid::regprocedure::text) as routines
+        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        cross join unnest(array['portaal_app', 'portaal_gemeente', 'portaal_aanbieder']) r(rol)
+       where n.nspname in ('public', 'pgboss') and has_function_privilege(r.rol, p.oid, 'execute')
+       group by r.rol`);
+    const routines = (rol: string) => uitvoeren.find((r) => r.rol === rol)?.routines ?? [];
+    expect(routines('portaal_app')).toContain('retentie_toepassen(date,boolean)');
+    expect(routines('portaal_gemeente')).toEqual(routines('portaal_app'));
+    expect(routines('portaal_aanbieder')).toEqual(routines('portaal_app'));
+  });
 });

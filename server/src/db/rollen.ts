@@ -9,6 +9,13 @@ import pg from 'pg';
  */
 export const EIGENAAR = 'portaal_eigenaar';
 export const PORTAAL = 'portaal_app';
+/**
+ * What the portal role becomes inside a transaction for a gemeente or an aanbieder (`set_config('role', …, true)`,
+ * database-principaal.ts): row-level-security policies are written per kind, TO one of these, so PostgreSQL plans a
+ * gemeente's statement without the aanbieder's policies and the other way round. No login, no rights of their own
+ * beyond the portal role's table grants (Migration20261205100000 copies them), members of nothing.
+ */
+export const SESSIEROLLEN = ['portaal_gemeente', 'portaal_aanbieder'] as const;
 
 export interface RolWachtwoorden {
   eigenaar: string;
@@ -65,6 +72,15 @@ export async function zorgVoorRollen(superuserUrl: string, wachtwoorden: RolWach
         if ((error as { code?: string }).code !== '42710') throw error; // created by a concurrent run meanwhile
         await client.query(sql.replace(/^create/, 'alter'));
       }
+    }
+    for (const rol of SESSIEROLLEN) {
+      try {
+        await client.query(`create role ${rol} with nologin ${ROL_ATTRIBUTEN.replace('login ', '')}`);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '42710') throw error; // exists already (or made by a concurrent run)
+      }
+      await client.query(`alter role ${rol} with nologin ${ROL_ATTRIBUTEN.replace('login ', '')}`);
+      await client.query(`grant ${rol} to ${PORTAAL}`);
     }
     // The portal role must not inherit the owner's rights through membership, in either direction.
     await client.query(`revoke ${EIGENAAR} from ${PORTAAL}`).catch(() => {});

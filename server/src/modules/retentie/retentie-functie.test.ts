@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { metWereld } from '../../../../test/support/wereld.js';
-import { PORTAAL } from '../../db/rollen.js';
+import { PORTAAL, SESSIEROLLEN } from '../../db/rollen.js';
 import { eersteGeldigeBsnVanaf } from '../inburgeraar/bsn.js';
 import { emAls } from '../tenancy/database-principaal.js';
 
@@ -32,6 +32,8 @@ async function alsPortaal<T>(...statements: string[]): Promise<T[]> {
   });
 }
 
+/** The portal role and the roles it becomes per kind (db/rollen.ts): a grant or revoke for the test names them all. */
+const PORTAAL_ROLLEN = [PORTAAL, ...SESSIEROLLEN].join(', ');
 const alsEigenaar = (tekst: string) => t.eigenaar.em.fork().getConnection().execute(tekst);
 const aantal = async (tabel: string, waar = 'true') => Number((await t.alles().execute<{ n: string }[]>(`select count(*) as n from ${tabel} where ${waar}`))[0]!.n);
 
@@ -54,23 +56,23 @@ describe('the one owner function retention runs through', () => {
   it('even granted DELETE, a role that sets the retention flag itself meets the trigger: only the owner function is exempt', async () => {
     // Row-level security gives the portal role no delete policy on the access log, so a DELETE would find no row and the
     // trigger would never be asked. Granted DELETE and a policy letting it reach the line, the trigger is what refuses.
-    await alsEigenaar(`grant delete on inzage to ${PORTAAL}`);
-    await alsEigenaar(`create policy "proef_verwijderen" on inzage for delete to ${PORTAAL} using (true)`);
+    await alsEigenaar(`grant delete on inzage to ${PORTAAL_ROLLEN}`);
+    await alsEigenaar(`create policy "proef_verwijderen" on inzage for delete to ${PORTAAL_ROLLEN} using (true)`);
     try {
       await expect(alsPortaal("select set_config('portaal.retentie', 'aan', true)", 'delete from inzage')).rejects.toThrow(/append-only/);
     } finally {
       await alsEigenaar('drop policy "proef_verwijderen" on inzage');
-      await alsEigenaar(`revoke delete on inzage from ${PORTAAL}`);
+      await alsEigenaar(`revoke delete on inzage from ${PORTAAL_ROLLEN}`);
     }
     expect(await aantal('inzage')).toBe(1);
   });
 
   it('without EXECUTE the portal role cannot run it', async () => {
-    await alsEigenaar(`revoke execute on function retentie_toepassen(date, boolean) from ${PORTAAL}`);
+    await alsEigenaar(`revoke execute on function retentie_toepassen(date, boolean) from ${PORTAAL_ROLLEN}`);
     try {
       await expect(alsPortaal('select * from retentie_toepassen(current_date, true)')).rejects.toThrow(/permission denied/);
     } finally {
-      await alsEigenaar(`grant execute on function retentie_toepassen(date, boolean) to ${PORTAAL}`);
+      await alsEigenaar(`grant execute on function retentie_toepassen(date, boolean) to ${PORTAAL_ROLLEN}`);
     }
   });
 

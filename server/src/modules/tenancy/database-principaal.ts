@@ -17,10 +17,18 @@ export type SessieVariabelen = Record<string, string>;
  */
 export type Systeem = 'aanmelden' | 'inrichting';
 
+/**
+ * `role` makes the portal role the kind's own role for the transaction (`set_config('role', …, true)` is SET LOCAL
+ * ROLE): the policies are written per kind, so a statement is planned with that kind's policies only.
+ */
 export function principaalVariabelen(principal: Principal, today = vandaag()): SessieVariabelen {
   return principal.soort === 'gemeente'
-    ? { 'portaal.gemeente_id': principal.gemeenteId }
-    : { 'portaal.aanbieder_id': principal.aanbiederId, 'portaal.vandaag': today };
+    ? { 'portaal.gemeente_id': principal.gemeenteId, role: 'portaal_gemeente' }
+    : aanbiederVariabelen(principal.aanbiederId, today);
+}
+
+function aanbiederVariabelen(aanbiederId: string, today: string): SessieVariabelen {
+  return { 'portaal.aanbieder_id': aanbiederId, 'portaal.vandaag': today, role: 'portaal_aanbieder' };
 }
 
 /** A fork of `em` whose every statement runs as `principal` in PostgreSQL: the em of one request, one job, one test. */
@@ -33,7 +41,7 @@ export function emAls(em: EntityManager, principal: Principal, today = vandaag()
  * which reads the upload first to learn who uploaded it and then works as that person (`emAls`).
  */
 export function emAlsAanbieder(em: EntityManager, aanbiederId: string, today = vandaag()): EntityManager {
-  return em.fork({ session: { variables: { 'portaal.aanbieder_id': aanbiederId, 'portaal.vandaag': today } } });
+  return em.fork({ session: { variables: aanbiederVariabelen(aanbiederId, today) } });
 }
 
 /** A fork of `em` for work without a user, under a system principal with its own narrow policies. */
