@@ -4,6 +4,9 @@ import { metWereld } from '../../../test/support/wereld.js';
 import { principaalVariabelen } from '../modules/tenancy/database-principaal.js';
 import type { Principal } from '../modules/auth/principal.js';
 import { TABELLEN_MET_RIJBEVEILIGING } from './migrations/Migration20261205100000-rij-beveiliging.js';
+import { MEDEWERKERTABELLEN } from './migrations/Migration20261205110000-rij-beveiliging-medewerkers.js';
+
+const BEVEILIGD: readonly string[] = [...TABELLEN_MET_RIJBEVEILIGING, ...MEDEWERKERTABELLEN];
 
 // Issue 11 item 2: row-level security as the second wall. Every query here skips the application's scope on purpose
 // (no `gemeente_id = …`, no join on the aanbieder's trajecten): what comes back is what PostgreSQL alone allows.
@@ -123,11 +126,53 @@ describe('row-level security: what PostgreSQL returns when the application scope
   });
 });
 
+describe("row-level security on the staff's own data", () => {
+  const gebruikers = (p: Principal) => alsPrincipal<{ id: string }>(p, 'select id from gebruiker').then(ids);
+  const wereldGebruikers = () => Object.values(t.wereld.principals).map((p) => p.gebruikerId!);
+
+  it('an organisation sees its own accounts; a gemeente also those of the aanbieders it has a contract with', async () => {
+    const { school, andereSchool, gemeenteA, gemeenteB } = t.wereld.principals;
+    expect(await gebruikers(school)).toEqual([school.gebruikerId]);
+    expect(await gebruikers(andereSchool)).toEqual([andereSchool.gebruikerId]);
+    expect(await gebruikers(gemeenteA)).toEqual([gemeenteA.gebruikerId, school.gebruikerId, andereSchool.gebruikerId].sort());
+    expect(await gebruikers(gemeenteB)).toEqual([gemeenteB.gebruikerId, school.gebruikerId].sort()); // its contract with the school, though ended
+    // Reading a name is not managing an account: another organisation's account is not changed.
+    const [bijgewerkt] = await alsPrincipal<{ n: number }>(gemeenteA,
+      `with x as (update gebruiker set naam = 'X' where id = $1 returning 1) select count(*)::int as n from x`, [school.gebruikerId]);
+    expect(bijgewerkt!.n).toBe(0);
+  });
+
+  it("before login only the 'aanmelden' principal finds accounts and sessions; a session's lookup is one statement", async () => {
+    expect((await als<{ id: string }>(portaal, { 'portaal.systeem': 'aanmelden' }, 'select id from gebruiker')).map((r) => r.id))
+      .toEqual(expect.arrayContaining(wereldGebruikers()));
+    await expect(portaal.query('select id from gebruiker where id = $1', [t.wereld.principals.school.gebruikerId])).rejects.toMatchObject({ code: '42501' });
+    // The function sets the principal for itself and puts the setting back: nothing lingers in the caller's transaction.
+    await portaal.query('begin');
+    try {
+      const { rows } = await portaal.query(`select * from aanmelden_sessie('geen-sessie', now(), now(), now())`);
+      expect(rows).toEqual([]);
+      expect((await portaal.query(`select current_setting('portaal.systeem', true) as s`)).rows[0].s).toBe('');
+    } finally {
+      await portaal.query('rollback');
+    }
+    expect(await als(portaal, { 'portaal.systeem': 'opruimen' }, 'select id from gebruiker')).toEqual([]);
+  });
+
+  it("the beheer log: each organisation writes and reads its own lines", async () => {
+    const { school, gemeenteA } = t.wereld.principals;
+    await expect(alsPrincipal(school, `insert into beheer_log (id, organisatie_soort, organisatie_id, door_gebruiker_id, actie, onderwerp_id)
+      values (gen_random_uuid(), 'gemeente', $1, $2, 'GEBRUIKER_GEMAAKT', $2)`, [t.wereld.gemeenteA.id, school.gebruikerId])).rejects.toThrow(/row-level security/);
+    const regels = await alsPrincipal<{ n: number }>(gemeenteA, `with x as (insert into beheer_log (id, organisatie_soort, organisatie_id, door_gebruiker_id, actie, onderwerp_id)
+      values (gen_random_uuid(), 'gemeente', $1, $2, 'GEBRUIKER_GEMAAKT', $2) returning 1) select count(*)::int as n from x`, [t.wereld.gemeenteA.id, gemeenteA.gebruikerId]);
+    expect(regels[0]!.n).toBe(1);
+  });
+});
+
 describe('the catalog: every table that holds or links to personal data has forced row-level security', () => {
-  it('finds each table that references a person or a traject (by foreign key, or an id list) in the list, with RLS enabled, forced and a policy', async () => {
+  it('finds each table that references a person, a traject or a staff account (by foreign key, or an id list) in the list, with RLS enabled, forced and a policy', async () => {
     const rijen = await als<{ tabel: string; aan: boolean; geforceerd: boolean; beleid: number }>(eigenaar, {}, `
       with recursive persoonlijk(oid) as (
-        select 'inburgeraar'::regclass::oid
+        select unnest(array['inburgeraar'::regclass::oid, 'gebruiker'::regclass::oid])
         union
         select c.conrelid from pg_constraint c join persoonlijk p on c.confrelid = p.oid where c.contype = 'f'
       ), met_idlijst as (
@@ -143,15 +188,15 @@ describe('the catalog: every table that holds or links to personal data has forc
        where n.nspname = 'public' and k.relkind = 'r'
          and (k.oid in (select oid from persoonlijk) or k.oid in (select oid from met_idlijst) or k.oid in (select oid from naar_json)
               or k.relname = any($1))
-       order by 1`, [[...TABELLEN_MET_RIJBEVEILIGING]]);
+       order by 1`, [BEVEILIGD]);
     const gevonden = rijen.map((r) => r.tabel);
-    expect(gevonden.filter((tabel) => !(TABELLEN_MET_RIJBEVEILIGING as readonly string[]).includes(tabel)), 'tables with personal data missing from the list').toEqual([]);
+    expect(gevonden.filter((tabel) => !BEVEILIGD.includes(tabel)), 'tables with personal data missing from the list').toEqual([]);
     expect(rijen.filter((r) => !r.aan || !r.geforceerd || r.beleid < 3).map((r) => r.tabel), 'tables without forced RLS and policies').toEqual([]);
     const zonderVereiste = await als<{ tabel: string }>(eigenaar, {}, `select k.relname as tabel from pg_class k
       where k.relname = any($1) and not exists (select 1 from pg_policy p where p.polrelid = k.oid and p.polname = 'principaal_vereist' and not p.polpermissive)`,
-    [[...TABELLEN_MET_RIJBEVEILIGING]]);
+    [BEVEILIGD]);
     expect(zonderVereiste.map((r) => r.tabel), 'tables without the restrictive policy that refuses a statement without a principal').toEqual([]);
-    expect(gevonden.length).toBe(TABELLEN_MET_RIJBEVEILIGING.length);
+    expect(gevonden.length).toBe(BEVEILIGD.length);
   });
 
   it("gives the kinds' own roles exactly the portal role's rights on every table and function, so a later grant or revoke cannot miss them", async () => {

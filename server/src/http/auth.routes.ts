@@ -13,6 +13,7 @@ import { samen, tekstfout } from '../graphql/tekstcontrole.js';
 import { WACHTWOORD_MAX } from '../modules/auth/eigen-wachtwoord.service.js';
 import { organisatieId, type Principal } from '../modules/auth/principal.js';
 import { leesSessieToken, wisSessieCookie, zetSessieCookie } from './session-cookie.js';
+import { emAls } from '../modules/tenancy/database-principaal.js';
 
 /**
  * Each text of a body held to its maximum, without NUL or lone surrogate, before any SQL or password hash runs (a
@@ -110,7 +111,7 @@ export async function authRoutes(orm: MikroORM, config: PortalConfig): Promise<R
       return;
     }
     try {
-      const bijgewerkt = await new EigenWachtwoordService(orm.em.fork()).wijzig(principal, token, String(huidig ?? ''), String(nieuw ?? ''));
+      const bijgewerkt = await new EigenWachtwoordService(emAls(orm.em, principal)).wijzig(principal, token, String(huidig ?? ''), String(nieuw ?? ''));
       res.json({ principal: principalJson(bijgewerkt) });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

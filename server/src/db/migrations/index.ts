@@ -19,8 +19,9 @@ import { Migration20261204300100AlleenToevoegen } from './Migration2026120430010
 import { Migration20261204400000UrenTotalenPerTraject } from './Migration20261204400000-uren-totalen-per-traject.js';
 import { Migration20261204500000EindeInburgeringsplicht } from './Migration20261204500000-einde-inburgeringsplicht.js';
 import { Migration20261204500100Retentie } from './Migration20261204500100-retentie.js';
-import { Migration20261205100000RijBeveiliging } from './Migration20261205100000-rij-beveiliging.js';
 import { Migration20261204600000InzageVerzoekWeigering } from './Migration20261204600000-inzage-verzoek-weigering.js';
+import { Migration20261205100000RijBeveiliging } from './Migration20261205100000-rij-beveiliging.js';
+import { Migration20261205110000RijBeveiligingMedewerkers } from './Migration20261205110000-rij-beveiliging-medewerkers.js';
 
 /** Every migration, in order. A new migration is added here and never edited once committed. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261204500100-retentie', class: Migration20261204500100Retentie },
   { name: 'Migration20261204600000-inzage-verzoek-weigering', class: Migration20261204600000InzageVerzoekWeigering },
   { name: 'Migration20261205100000-rij-beveiliging', class: Migration20261205100000RijBeveiliging },
+  { name: 'Migration20261205110000-rij-beveiliging-medewerkers', class: Migration20261205110000RijBeveiligingMedewerkers },
 ];

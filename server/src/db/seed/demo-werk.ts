@@ -5,7 +5,7 @@ import { DossierBeheerService } from '../../modules/inburgeraar/dossier-beheer.s
 import type { Rapportagesoort } from '../../modules/rapportage/rapportage.codes.js';
 import { RapportageService } from '../../modules/rapportage/rapportage.service.js';
 import { plusDagen, vandaag } from '../../modules/shared/datum.js';
-import { emAls } from '../../modules/tenancy/database-principaal.js';
+import { emAls, emAlsSysteem } from '../../modules/tenancy/database-principaal.js';
 import { Traject } from '../../modules/traject/traject.entity.js';
 import { demoBsn } from './demo-people.js';
 
@@ -17,7 +17,9 @@ import { demoBsn } from './demo-people.js';
  */
 export async function vulDemoWerk(em: EntityManager): Promise<void> {
   const nu = vandaag();
-  const principal = async (email: string) => gebruikerPrincipal(await em.findOneOrFail(Gebruiker, { email }, { populate: ['gemeente', 'aanbieder'] }));
+  // The demo users by address, as a login finds them (before anyone is known).
+  const principal = async (email: string) =>
+    gebruikerPrincipal(await emAlsSysteem(em, 'aanmelden').findOneOrFail(Gebruiker, { email }, { populate: ['gemeente', 'aanbieder'] }));
   const regisseur = await principal('regisseur@utrecht.demo');
   const laatsteTraject = async (soort: Traject['soort']) =>
     (await emAls(em, regisseur).findOneOrFail(Traject, { soort, gemeente: { naam: 'Utrecht' } }, { populate: ['inburgeraar'], orderBy: { inburgeraar: { achternaam: 'desc' } } }));

@@ -7,6 +7,7 @@ import type { Principal } from './principal.js';
 import { hashToken, principalVoorApiToken, principalVoorSessie } from './principal-opzoeken.js';
 import { Sessie } from './sessie.entity.js';
 import type { InlogDrempel } from './inlog-drempel.js';
+import { emAlsSysteem } from '../tenancy/database-principaal.js';
 
 export function nieuwToken(prefix: string): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
@@ -25,7 +26,9 @@ export class AuthService {
     const wachten = await drempel?.poging(adres, ip);
     if (wachten !== undefined) return { soort: 'te-vaak', wachtSeconden: wachten };
 
-    const gebruiker = await this.em.findOne(Gebruiker, { email: adres, actief: true },
+    // Before anyone is known: row-level security lets the 'aanmelden' principal find the account and write the session.
+    const em = emAlsSysteem(this.em, 'aanmelden');
+    const gebruiker = await em.findOne(Gebruiker, { email: adres, actief: true },
       { populate: ['gemeente', 'aanbieder', 'wachtwoordHash'] });
     // Verify against a real hash even for an unknown address, so timing does not reveal which addresses exist.
     const hash = gebruiker?.wachtwoordHash ?? (await dummyHash());
@@ -36,10 +39,10 @@ export class AuthService {
     const token = nieuwToken('ses');
     const nu = new Date();
     const verlooptOp = new Date(nu.getTime() + this.sessieUren * 3_600_000);
-    this.em.create(Sessie, { tokenHash: hashToken(token), gebruiker, aangemaaktOp: nu, verlooptOp, laatsteActiviteitOp: nu });
+    em.create(Sessie, { tokenHash: hashToken(token), gebruiker, aangemaaktOp: nu, verlooptOp, laatsteActiviteitOp: nu });
     gebruiker.vorigeLoginOp = gebruiker.laatsteLoginOp ?? null;
     gebruiker.laatsteLoginOp = nu;
-    await this.em.flush();
+    await em.flush();
     return { soort: 'ingelogd', token, principal: gebruikerPrincipal(gebruiker), verlooptOp };
   }
 
@@ -48,7 +51,7 @@ export class AuthService {
   }
 
   async logout(token: string): Promise<void> {
-    await this.em.nativeDelete(Sessie, { tokenHash: hashToken(token) });
+    await emAlsSysteem(this.em, 'aanmelden').nativeDelete(Sessie, { tokenHash: hashToken(token) });
   }
 
   principalVoorApiToken(token: string): Promise<Principal | undefined> {
@@ -58,7 +61,7 @@ export class AuthService {
   /** Sessions past their lifetime or idle too long; `principalVoorSessie` refuses them already, this removes the rows. */
   async verwijderVerlopenSessies(nu = new Date()): Promise<number> {
     const idleGrens = new Date(nu.getTime() - this.idleMinuten * 60_000);
-    return this.em.nativeDelete(Sessie, { $or: [{ verlooptOp: { $lte: nu } }, { laatsteActiviteitOp: { $lte: idleGrens } }] });
+    return emAlsSysteem(this.em, 'opruimen').nativeDelete(Sessie, { $or: [{ verlooptOp: { $lte: nu } }, { laatsteActiviteitOp: { $lte: idleGrens } }] });
   }
 }
 

@@ -51,7 +51,8 @@ export class GebruikerBeheerService {
     if (!EMAIL.test(email) || email.length > 254) fouten.add(F.EMAIL_ONGELDIG, 'input.email');
     controleerRollen(input.rollen, fouten, 'input.rollen');
     fouten.throwIfAny();
-    // One address, one login across the whole portal: login looks a user up by address alone.
+    // One address, one login across the whole portal: login looks a user up by address alone. This sees the beheerder's
+    // own organisation (row-level security); an address in use elsewhere is found by the unique index at the flush.
     if (await this.em.count(Gebruiker, { email })) throw emailBestaatAl();
 
     const initieelWachtwoord = eenmaligWachtwoord();
@@ -65,7 +66,7 @@ export class GebruikerBeheerService {
     try {
       await this.em.flush();
     } catch (error) {
-      // Two beheerders adding the same address at once: the unique index decides.
+      // An address of another organisation, or two beheerders adding the same address at once: the unique index decides.
       if (error instanceof UniqueConstraintViolationException) throw emailBestaatAl();
       throw error;
     }

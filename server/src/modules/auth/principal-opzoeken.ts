@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { sqlStatement } from '../../db/sql-transactie.js';
+import { emAlsSysteem } from '../tenancy/database-principaal.js';
 import type { Principal } from './principal.js';
 import type { Rol } from './rol.js';
 
@@ -39,15 +40,9 @@ export const ACTIVITEIT_SCHRIJVEN_MS = 60_000;
 /**
  * A session that has not expired and was active within the idle time, of an active user, with its organisation; and
  * whether its last activity is older than a minute (then, and only then, the caller writes it: a second statement).
+ * One statement: `aanmelden_sessie` (Migration20261205110000) runs it under the principal 'aanmelden' it sets for itself.
  */
-const SESSIE_SQL = `select g.id as gebruiker_id, g.naam, g.rollen, g.wachtwoord_wijzigen,
-    gm.id as gemeente_id, gm.naam as gemeente_naam, a.id as aanbieder_id, a.naam as aanbieder_naam,
-    s.laatste_activiteit_op < $1::timestamptz as bijwerken
-  from sessie s
-  join gebruiker g on g.id = s.gebruiker_id and g.actief
-  left join gemeente gm on gm.id = g.gemeente_id
-  left join aanbieder a on a.id = g.aanbieder_id
-  where s.token_hash = $2 and s.verloopt_op > $3::timestamptz and s.laatste_activiteit_op > $4::timestamptz`;
+const SESSIE_SQL = 'select * from aanmelden_sessie($2, $1::timestamptz, $3::timestamptz, $4::timestamptz)';
 
 // Only if still older than a minute: parallel requests of one session past the minute write it once between them.
 const ACTIVITEIT_SQL = 'update sessie set laatste_activiteit_op = $1::timestamptz where token_hash = $2 and laatste_activiteit_op < $3::timestamptz';
@@ -60,7 +55,7 @@ export async function principalVoorSessie(em: EntityManager, token: string, idle
   const idleGrens = new Date(nu.getTime() - idleMinuten * 60_000).toISOString();
   const [rij] = await sqlStatement<SessieRij>(em, SESSIE_SQL, [schrijfGrens, tokenHash, nu.toISOString(), idleGrens], { voorbereid: 'principal_sessie' });
   if (!rij) return undefined;
-  if (rij.bijwerken) await sqlStatement(em, ACTIVITEIT_SQL, [nu.toISOString(), tokenHash, schrijfGrens]);
+  if (rij.bijwerken) await sqlStatement(emAlsSysteem(em, 'aanmelden'), ACTIVITEIT_SQL, [nu.toISOString(), tokenHash, schrijfGrens]);
   const basis = { rollen: rij.rollen, gebruikerId: rij.gebruiker_id, naam: rij.naam, wachtwoordWijzigen: rij.wachtwoord_wijzigen };
   if (rij.gemeente_id) return { ...basis, soort: 'gemeente', gemeenteId: rij.gemeente_id, organisatieNaam: rij.gemeente_naam! };
   if (!rij.aanbieder_id) throw new Error(`gebruiker ${rij.gebruiker_id} has no organisation`);
@@ -75,9 +70,8 @@ interface TokenRij {
   aanbieder_naam: string;
 }
 
-const TOKEN_SQL = `select t.id, t.naam, t.rollen, a.id as aanbieder_id, a.naam as aanbieder_naam
-  from api_token t join aanbieder a on a.id = t.aanbieder_id
-  where t.token_hash = $1 and t.ingetrokken_op is null`;
+/** Likewise one statement through `aanmelden_token`: a token that is not revoked, with its aanbieder. */
+const TOKEN_SQL = 'select * from aanmelden_token($1)';
 
 export async function principalVoorApiToken(em: EntityManager, token: string): Promise<Principal | undefined> {
   if (!token.startsWith(`${API_TOKEN_PREFIX}_`)) return undefined;

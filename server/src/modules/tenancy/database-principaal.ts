@@ -12,10 +12,11 @@ import { vandaag } from '../shared/datum.js';
 export type SessieVariabelen = Record<string, string>;
 
 /**
- * Work without a user: `aanmelden` (a refused login, before anyone is known). The owner's own kinds (`inrichting`,
- * retention) are in the migration: only the owner role has a policy for them.
+ * Work without a user: `aanmelden` (a login, finding a request's session or token, a refused login: before anyone is
+ * known) and `opruimen` (the job removing expired sessions). The owner's own kinds (`inrichting`, retention) are in
+ * the migrations: only the owner role has a policy for them.
  */
-export type Systeem = 'aanmelden' | 'inrichting';
+export type Systeem = 'aanmelden' | 'opruimen' | 'inrichting';
 
 /**
  * `role` makes the portal role the kind's own role for the transaction (`set_config('role', …, true)` is SET LOCAL
