@@ -11,7 +11,7 @@ describe.skipIf(reden)('an expired session (Chromium)', () => {
     const page = await omgeving.inloggen('regisseur@utrecht.demo');
     await expect.poll(() => page.getByRole('heading', { name: 'Overzicht' }).isVisible()).toBe(true);
     // The server forgets every session (as after SESSION_HOURS); the page still thinks it is logged in.
-    await omgeving.portal.orm.em.fork().getConnection().execute('delete from sessie');
+    await omgeving.portal.alles().execute('delete from sessie');
     await page.getByRole('link', { name: 'Dossiers', exact: true }).click();
 
     await expect.poll(() => page.url()).toContain('/inloggen');
