@@ -1,5 +1,7 @@
 import { print, type DocumentNode } from 'graphql';
+import type { Principal } from '../../../server/src/modules/auth/principal.js';
 import { vandaag } from '../../../server/src/modules/shared/datum.js';
+import { principaalVariabelen } from '../../../server/src/modules/tenancy/database-principaal.js';
 import * as hand from '../hand-sql.js';
 import { belasting, meetMs } from '../meten.js';
 import { vraag, type BenchOmgeving, type Statement } from '../omgeving.js';
@@ -18,9 +20,32 @@ const AANBIEDERS = print(AanbiedersDocument as DocumentNode);
 interface Lijst {
   wat: string;
   portaal: () => Promise<unknown>;
-  basis: () => Promise<unknown>;
+  /** The hand-written SQL on `db`: the baseline's own connections, or the portal role's under the principal. */
+  basis: (db: hand.Queryable) => Promise<unknown>;
+  /** Who the portal serves in this list: the hand SQL runs once more as that principal, to show what the policies cost. */
+  principal: Principal;
   /** A query that may take minutes today gets a budget, so the run stays within its 30 minutes. */
   budgetMs?: number;
+}
+
+/** The portal role's connection, each statement in a transaction of its own under `principal`, as the portal runs it. */
+function alsPrincipaal(o: BenchOmgeving, principal: Principal): hand.Queryable {
+  const variabelen = principaalVariabelen(principal);
+  const namen = Object.keys(variabelen);
+  const zet = `select ${namen.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`;
+  return {
+    async query(text, values) {
+      const client = await o.portaalPool.connect();
+      try {
+        await client.query('begin');
+        await client.query(zet, namen.flatMap((n) => [n, variabelen[n]]));
+        return await client.query(text, values);
+      } finally {
+        await client.query('rollback').catch(() => {});
+        client.release();
+      }
+    },
+  };
 }
 
 /**
@@ -31,34 +56,46 @@ export async function meetLijsten(o: BenchOmgeving): Promise<SectieUitslag> {
   const vandaagIso = vandaag();
   const diep = await diepePagina(o);
   const zoeknaam = 'Öztürk';
+  // Only the ids matter to the policies (principaalVariabelen): who the portal's clients act for.
+  const school = { soort: 'aanbieder', aanbiederId: o.ids.school } as Principal;
+  const gemeente = { soort: 'gemeente', gemeenteId: o.ids.gemeente } as Principal;
   const lijsten: Lijst[] = [
     { wat: 'deelnemers(teDoen: true) totalCount', budgetMs: 60_000,
+      principal: school,
       portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS_AANTAL, { teDoen: true }),
-      basis: () => hand.deelnemersAantal(o.pool, { aanbiederId: o.ids.school, teDoen: true, vandaag: vandaagIso }) },
+      basis: (db) => hand.deelnemersAantal(db, { aanbiederId: o.ids.school, teDoen: true, vandaag: vandaagIso }) },
     { wat: 'deelnemers(teDoen: true) first page (25)', budgetMs: 60_000,
+      principal: school,
       portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS, { first: 25, teDoen: true }),
-      basis: () => hand.deelnemers(o.pool, { aanbiederId: o.ids.school, first: 25, teDoen: true, vandaag: vandaagIso }) },
+      basis: (db) => hand.deelnemers(db, { aanbiederId: o.ids.school, first: 25, teDoen: true, vandaag: vandaagIso }) },
     { wat: 'deelnemers first page (25)',
+      principal: school,
       portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS, { first: 25 }),
-      basis: () => hand.deelnemers(o.pool, { aanbiederId: o.ids.school, first: 25, vandaag: vandaagIso }) },
+      basis: (db) => hand.deelnemers(db, { aanbiederId: o.ids.school, first: 25, vandaag: vandaagIso }) },
     { wat: `deelnemers deep page (25 after row ${diep.rij})`,
+      principal: school,
       portaal: () => vraag(o.school, 'aanbieder', DEELNEMERS, { first: 25, after: diep.cursor }),
-      basis: () => hand.deelnemers(o.pool, { aanbiederId: o.ids.school, first: 25, after: diep.cursor, vandaag: vandaagIso }) },
+      basis: (db) => hand.deelnemers(db, { aanbiederId: o.ids.school, first: 25, after: diep.cursor, vandaag: vandaagIso }) },
     { wat: 'zoekDossiers first page (50), no filter',
+      principal: gemeente,
       portaal: () => vraag(o.regisseur, 'gemeente', ZOEK, { first: 50 }),
-      basis: () => hand.zoekDossiers(o.pool, { gemeenteId: o.ids.gemeente, first: 50 }) },
+      basis: (db) => hand.zoekDossiers(db, { gemeenteId: o.ids.gemeente, first: 50 }) },
     { wat: 'zoekDossiers first page (50), soort + aanbieder',
+      principal: gemeente,
       portaal: () => vraag(o.regisseur, 'gemeente', ZOEK, { first: 50, trajectsoort: 'B1_ROUTE', aanbiederId: o.ids.school }),
-      basis: () => hand.zoekDossiers(o.pool, { gemeenteId: o.ids.gemeente, first: 50, trajectsoort: 'B1_ROUTE', aanbiederId: o.ids.school }) },
+      basis: (db) => hand.zoekDossiers(db, { gemeenteId: o.ids.gemeente, first: 50, trajectsoort: 'B1_ROUTE', aanbiederId: o.ids.school }) },
     { wat: `zoekDossiers first page (50), name "${zoeknaam}"`,
+      principal: gemeente,
       portaal: () => vraag(o.regisseur, 'gemeente', ZOEK, { first: 50, zoek: zoeknaam }),
-      basis: () => hand.zoekDossiers(o.pool, { gemeenteId: o.ids.gemeente, first: 50, zoek: zoeknaam }) },
+      basis: (db) => hand.zoekDossiers(db, { gemeenteId: o.ids.gemeente, first: 50, zoek: zoeknaam }) },
     { wat: 'dossier(id), 2 trajecten of 66 weeks',
+      principal: gemeente,
       portaal: () => vraag(o.regisseur, 'gemeente', DOSSIER, { id: o.ids.dossier }),
-      basis: () => hand.dossier(o.pool, { gemeenteId: o.ids.gemeente, id: o.ids.dossier }) },
+      basis: (db) => hand.dossier(db, { gemeenteId: o.ids.gemeente, id: o.ids.dossier }) },
     { wat: 'aanbieders (gemeente overview)',
+      principal: gemeente,
       portaal: () => vraag(o.regisseur, 'gemeente', AANBIEDERS),
-      basis: () => hand.aanbiedersOverzicht(o.pool, { gemeenteId: o.ids.gemeente, vandaag: vandaagIso }) },
+      basis: (db) => hand.aanbiedersOverzicht(db, { gemeenteId: o.ids.gemeente, vandaag: vandaagIso }) },
   ];
 
   const figuren: Figuur[] = [];
@@ -69,8 +106,12 @@ export async function meetLijsten(o: BenchOmgeving): Promise<SectieUitslag> {
     let statements: Statement[] = [];
     const portaal = await meetMs(lijst.portaal, { herhalingen, budgetMs: lijst.budgetMs ?? 120_000,
       opwarmen: async (stap) => (statements = await o.vang(stap)) });
-    const basis = await meetMs(lijst.basis, { herhalingen, budgetMs: lijst.budgetMs ?? 120_000 });
+    const basis = await meetMs(() => lijst.basis(o.pool), { herhalingen, budgetMs: lijst.budgetMs ?? 120_000 });
     figuren.push({ wat: lijst.wat, portaal, basis, basisNaam: 'hand SQL', maat: 'p95', belasting: belasting() });
+    // The same hand SQL as the portal role under the principal: the difference is what row-level security costs.
+    const onderBeleid = await meetMs(() => lijst.basis(alsPrincipaal(o, lijst.principal)), { herhalingen, budgetMs: lijst.budgetMs ?? 120_000 });
+    figuren.push({ wat: `${lijst.wat}: the cost of row-level security`, portaal: onderBeleid, basis, basisNaam: 'hand SQL, as the portal role under the principal vs without policies',
+      maat: 'p95', belasting: belasting() });
     explains.push(...(await explainGevangen(o, lijst.wat, statements)));
   }
   return {
