@@ -50,7 +50,7 @@ describe('npm run retention', () => {
     expect(echt.code, echt.uitvoer).toBe(0);
     expect(echt.uitvoer).toContain('verwijderd: doelgroep_periode 1, inburgeraar 1');
     expect(await doelgroepen()).toBe(0);
-    const log = await db.orm.em.fork().getConnection().execute<{ actie: string }[]>("select actie from beheer_log where organisatie_soort = 'systeem' order by tijdstip");
+    const log = await db.alles().execute<{ actie: string }[]>("select actie from beheer_log where organisatie_soort = 'systeem' order by tijdstip");
     expect(log.map((r) => r.actie)).toEqual(['RETENTIE_PROEF', 'RETENTIE_TOEGEPAST']);
   }, 180_000);
 

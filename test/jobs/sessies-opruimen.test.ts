@@ -21,12 +21,12 @@ afterAll(async () => db.drop());
 const uurGeleden = (uren: number) => new Date(Date.now() - uren * 3_600_000);
 
 async function maakSessie(tokenHash: string, verlooptOp: Date) {
-  const em = db.orm.em.fork();
+  const em = db.alles();
   em.create(Sessie, { tokenHash, gebruiker: gebruikerId, aangemaaktOp: uurGeleden(9), verlooptOp, laatsteActiviteitOp: new Date() });
   await em.flush();
 }
 
-const sessies = async () => (await db.orm.em.fork().execute<{ token_hash: string }[]>('select token_hash from sessie order by token_hash')).map((r) => r.token_hash);
+const sessies = async () => (await db.alles().execute<{ token_hash: string }[]>('select token_hash from sessie order by token_hash')).map((r) => r.token_hash);
 
 describe('session cleanup job', () => {
   it('deletes the sessions past their end and keeps the live ones', async () => {
@@ -42,7 +42,7 @@ describe('session cleanup job', () => {
   });
 
   it('also deletes a session idle longer than SESSION_IDLE_MINUTES, however long its lifetime', async () => {
-    const em = db.orm.em.fork();
+    const em = db.alles();
     em.create(Sessie, { tokenHash: 'stil', gebruiker: gebruikerId, aangemaaktOp: uurGeleden(2), verlooptOp: uurGeleden(-6), laatsteActiviteitOp: uurGeleden(1) });
     em.create(Sessie, { tokenHash: 'bezig', gebruiker: gebruikerId, aangemaaktOp: uurGeleden(2), verlooptOp: uurGeleden(-6), laatsteActiviteitOp: new Date() });
     await em.flush();

@@ -48,7 +48,7 @@ afterAll(async () => {
 describe('npm run worker', () => {
   it('runs, as a process of its own without HTTP, a job another process enqueued, and stops on SIGTERM', async () => {
     const { principals } = await maakWereld(db.eigenaar);
-    const em = db.orm.em.fork();
+    const em = db.alles();
     em.create(Sessie, { tokenHash: 'verlopen', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(Date.now() - 9 * 3_600_000), verlooptOp: new Date(Date.now() - 3_600_000), laatsteActiviteitOp: new Date() });
     em.create(Sessie, { tokenHash: 'levend', gebruiker: principals.school.gebruikerId!, aangemaaktOp: new Date(), verlooptOp: new Date(Date.now() + 3_600_000), laatsteActiviteitOp: new Date() });
     await em.flush();
@@ -64,7 +64,7 @@ describe('npm run worker', () => {
     await alleenHttp.stop();
     const staat = async () => (await db.orm.em.fork().execute<{ state: string }[]>('select state from pgboss.job where id = ?', [jobId]))[0]?.state;
     await wachtOp(async () => (await staat()) === 'completed', 20_000, () => `job ${jobId} not completed (${worker.uitvoer()})`);
-    const over = await db.orm.em.fork().execute<{ token_hash: string }[]>('select token_hash from sessie');
+    const over = await db.alles().execute<{ token_hash: string }[]>('select token_hash from sessie');
     expect(over.map((r) => r.token_hash)).toEqual(['levend']);
     expect(worker.uitvoer()).toContain('1 verlopen sessie(s) verwijderd');
 
