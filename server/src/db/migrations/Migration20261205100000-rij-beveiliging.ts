@@ -14,8 +14,10 @@ export const TABELLEN_MET_RIJBEVEILIGING = [
  *   aanbieder sees its own active trajecten of an active dossier under a contract in force that day, the people behind
  *   them, and what hangs from those trajecten;
  * - `portaal.systeem = 'aanmelden'`: work before anyone is logged in may write a refused login to the access log, no more.
- * A statement on these tables without any principal is an error (42501) wherever it meets a row, not an empty answer:
- * a check such as "is anything still running under this contract?" must not pass because it saw nothing. A row about a person is visible
+ * A statement on these tables without any principal is an error (42501) as soon as PostgreSQL checks a row's policies,
+ * not an empty answer: a check such as "is anything still running under this contract?" must not pass because it saw
+ * nothing. Best effort: where another condition of the policies rules a row out first, such a statement still sees
+ * nothing, which is no less safe. A row about a person is visible
  * when its person is; a row about a traject when its traject is: the policies of those tables decide, so each rule is
  * written once.
  *
@@ -46,8 +48,9 @@ create function portaal_systeem() returns text language sql stable
 -- The owner's own work without a user: retention (set inside retentie_toepassen) or setting up a world.
 create function portaal_eigenaar_werk() returns boolean language sql stable
   as $$ select coalesce(current_setting('portaal.retentie', true), '') = 'aan' or portaal_systeem() is not distinct from 'inrichting' $$;
--- A restrictive policy on every table: no principal at all is a mistake in the code, said loudly, wherever a row would
--- have been hidden (a statement that meets no row has nothing to hide).
+-- A restrictive policy on every table: no principal at all is a mistake in the code, said loudly where PostgreSQL
+-- checks it (a statement that meets no row has nothing to hide; one whose row another policy condition rules out
+-- first sees nothing, as without this check).
 --
 -- Every policy calls these functions as a scalar subquery, (select portaal_gemeente()): PostgreSQL then computes each
 -- once per statement (an InitPlan) instead of once per row it checks, and an index can use the value. Called bare, the
