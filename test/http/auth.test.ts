@@ -93,7 +93,7 @@ describe('sessions', () => {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'map@werkpad.demo', password: 'demo' }),
     });
     const token = /portaal_sessie=([^;]+)/.exec(res.headers.get('set-cookie')!)![1]!;
-    const rows = await portal.orm.em.fork().getConnection().execute<{ token_hash: string }[]>('select token_hash from sessie');
+    const rows = await portal.alles().execute<{ token_hash: string }[]>('select token_hash from sessie');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.token_hash.includes(token))).toBe(false);
   });
@@ -113,7 +113,7 @@ describe('API tokens', () => {
     expect(mij.body.data.mij).toEqual({ soort: 'AANBIEDER', naam: 'Roostersysteem', organisatieNaam: 'Taalhuis Midden' });
     expect((await systeem.graphql('gemeente', '{ mij { naam } }')).status).toBe(403);
 
-    const stored = await portal.orm.em.fork().getConnection().execute<{ token_hash: string }[]>('select token_hash from api_token');
+    const stored = await portal.alles().execute<{ token_hash: string }[]>('select token_hash from api_token');
     expect(stored.some((r) => r.token_hash === token)).toBe(false);
 
     await beheer.graphql('aanbieder', 'mutation($id: ID!) { trekApiTokenIn(id: $id) { ingetrokkenOp } }', { id: apiToken.id });

@@ -76,7 +76,7 @@ describe('a beheerder resets a password', () => {
     expect((await opnieuw.post('/auth/wachtwoord', { huidig: eenmaligWachtwoord, nieuw: 'weer een eigen zin' })).status).toBe(200);
     expect((await opnieuw.graphql('gemeente', '{ mij { naam } }')).status).toBe(200);
 
-    const log = await portal.orm.em.fork().getConnection().execute<{ actie: string; details: unknown }[]>(
+    const log = await portal.alles().execute<{ actie: string; details: unknown }[]>(
       `select actie, details from beheer_log where onderwerp_id = ? order by tijdstip`, [gemaakt.gebruiker.id]);
     expect(log.map((l) => l.actie)).toEqual(['GEBRUIKER_GEMAAKT', 'WACHTWOORD_GEWIJZIGD', 'WACHTWOORD_GERESET', 'WACHTWOORD_GEWIJZIGD']);
     expect(JSON.stringify(log)).not.toContain(eenmaligWachtwoord);
@@ -87,7 +87,7 @@ describe('a beheerder resets a password', () => {
     const lijst = (await beheer.graphql('gemeente', LIJST)).body.data.gebruikers as { id: string; email: string; ikZelf: boolean }[];
     const regisseur = lijst.find((g) => g.email === 'regisseur@utrecht.demo')!;
     const zelf = lijst.find((g) => g.ikZelf)!;
-    const voor = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GERESET'`);
+    const voor = await portal.alles().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GERESET'`);
 
     const taalhuis = await Client.login(portal.url, 'taalschool@taalhuis.demo');
     expect((await taalhuis.graphql('aanbieder', RESET, { id: regisseur.id })).body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domeinCode: 'GEBRUIKER_ONBEKEND' });
@@ -96,7 +96,7 @@ describe('a beheerder resets a password', () => {
     expect((await raadpleger.graphql('gemeente', RESET, { id: regisseur.id })).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', domeinCode: 'ROL_ONTBREEKT' });
 
     expect((await new Client(portal.url).post('/auth/login', { email: 'regisseur@utrecht.demo', password: 'demo' })).status).toBe(200);
-    const na = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GERESET'`);
+    const na = await portal.alles().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GERESET'`);
     expect(na[0]!.n).toBe(voor[0]!.n);
   });
 });

@@ -59,7 +59,7 @@ describe('an authenticated { __typename }', () => {
   });
 
   it('with an expired session or of a deactivated user costs the same one statement and answers 401', async () => {
-    const sql = (tekst: string) => portal.orm.em.getConnection().execute(tekst);
+    const sql = (tekst: string) => portal.alles().execute(tekst);
     const verlopen = await Client.login(portal.url, 'map@werkpad.demo');
     await sql(`update sessie set verloopt_op = now() - interval '1 second' where gebruiker_id = (select id from gebruiker where email = 'map@werkpad.demo')`);
     const inactief = await Client.login(portal.url, 'pvt@kompas.demo');

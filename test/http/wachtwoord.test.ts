@@ -53,7 +53,7 @@ describe('a user made by a beheerder chooses an own password first', () => {
   it('refuses a common, a predictable or an e-mail-name password, each with its code at `nieuw`, and changes nothing', async () => {
     const eerste = await nieuweGebruiker('vijfde.collega@utrecht.demo');
     const collega = await Client.login(portal.url, 'vijfde.collega@utrecht.demo', eerste);
-    const voor = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
+    const voor = await portal.alles().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
     for (const [nieuw, code] of [
       ['123456789012', 'WACHTWOORD_VEELGEBRUIKT'], ['wachtwoord12', 'WACHTWOORD_VEELGEBRUIKT'],
       ['aaaaaaaaaaaa', 'WACHTWOORD_VOORSPELBAAR'], ['Vijfde.Collega-2026', 'WACHTWOORD_BEVAT_EMAILNAAM'],
@@ -64,7 +64,7 @@ describe('a user made by a beheerder chooses an own password first', () => {
     }
     expect((await collega.graphql('gemeente', '{ mij { naam } }')).status).toBe(403); // still the initial password
     expect((await new Client(portal.url).post('/auth/login', { email: 'vijfde.collega@utrecht.demo', password: eerste })).status).toBe(200);
-    const na = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
+    const na = await portal.alles().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
     expect(na[0]!.n).toBe(voor[0]!.n); // the good case is the test below
   });
 
@@ -92,7 +92,7 @@ describe('a user made by a beheerder chooses an own password first', () => {
     expect((await elders.graphql('gemeente', '{ mij { naam } }')).status).toBe(401);
     expect((await new Client(portal.url).post('/auth/login', { email: 'derde@utrecht.demo', password: eerste })).status).toBe(401);
     expect((await new Client(portal.url).post('/auth/login', { email: 'derde@utrecht.demo', password: 'twaalf tekens of meer' })).status).toBe(200);
-    const log = await portal.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
+    const log = await portal.alles().execute<{ n: number }[]>(`select count(*)::int as n from beheer_log where actie = 'WACHTWOORD_GEWIJZIGD'`);
     expect(log[0]!.n).toBe(1);
   });
 
