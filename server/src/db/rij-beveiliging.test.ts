@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metWereld } from '../../../test/support/wereld.js';
 import { principaalVariabelen } from '../modules/tenancy/database-principaal.js';
+import { sqlStatement } from './sql-transactie.js';
 import type { Principal } from '../modules/auth/principal.js';
 import { TABELLEN_MET_RIJBEVEILIGING } from './migrations/Migration20261205100000-rij-beveiliging.js';
 import { MEDEWERKERTABELLEN } from './migrations/Migration20261205110000-rij-beveiliging-medewerkers.js';
@@ -77,6 +78,13 @@ describe('row-level security: what PostgreSQL returns when the application scope
     } finally {
       await portaal.query('rollback');
     }
+  });
+
+  it('takes a principal into the text of its begin only as a plain id, day or name: anything else is refused unsent', async () => {
+    const em = (waarde: string) => t.orm.em.fork({ session: { variables: { 'portaal.gemeente_id': waarde, role: 'portaal_gemeente' } } });
+    const [rij] = await sqlStatement<{ n: number }>(em(t.wereld.principals.gemeenteA.gemeenteId), 'select count(*)::int as n from inburgeraar');
+    expect(rij!.n).toBe(3);
+    await expect(sqlStatement(em("x', true); drop table inzage; --"), 'select 1')).rejects.toThrow(/not a plain name and value/);
   });
 
   it('without a principal a statement on personal data is refused, also on a pooled connection that served one before', async () => {

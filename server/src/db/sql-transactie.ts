@@ -19,8 +19,7 @@ export async function inSqlTransactie<T>(em: EntityManager, werk: (sql: SqlTrans
   const sql = meldendeTransactie(em, client);
   let bruikbaar = true;
   try {
-    await sql.query('begin');
-    await zetPrincipaal(sql, sessieVariabelenVan(em));
+    await sql.query(beginMetPrincipaal(sessieVariabelenVan(em)));
     const uitkomst = await werk(sql);
     await sql.query('commit');
     return uitkomst;
@@ -48,12 +47,21 @@ export async function sqlStatement<R extends object>(em: EntityManager, sql: str
   return inSqlTransactie(em, (tx) => tx.query<R>(sql, params));
 }
 
-/** The principal of `em` for this transaction only (`set_config(…, true)`): the policies read it, the pool never keeps it. */
-async function zetPrincipaal(sql: SqlTransactie, variabelen: SessieVariabelen): Promise<void> {
+/**
+ * `begin`, and the principal of `em` for this transaction only (`set_config(…, true)`: the policies read it, the pool
+ * never keeps it), in one round trip: both in one simple-protocol message, which takes no bind parameters. So the
+ * values go into the text, and only these may: names of settings and values made of letters, digits, `_ . : -` (ids,
+ * days, role names), which cannot close a quoted literal. Anything else is a programming error, refused here.
+ */
+function beginMetPrincipaal(variabelen: SessieVariabelen): string {
   const namen = Object.keys(variabelen);
-  if (namen.length === 0) return;
-  await sql.query(`select ${namen.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
-    namen.flatMap((naam) => [naam, variabelen[naam]]));
+  if (namen.length === 0) return 'begin';
+  for (const naam of namen) {
+    if (!/^[a-z_.]+$/.test(naam) || !/^[A-Za-z0-9_.:-]*$/.test(variabelen[naam]!)) {
+      throw new Error(`session setting ${JSON.stringify(naam)} = ${JSON.stringify(variabelen[naam])} is not a plain name and value`);
+    }
+  }
+  return `begin; select ${namen.map((naam) => `set_config('${naam}', '${variabelen[naam]}', true)`).join(', ')}`;
 }
 
 /**
