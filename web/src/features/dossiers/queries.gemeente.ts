@@ -33,12 +33,25 @@ export const DOSSIER = graphql(`
         }
         rapportages {
           __typename
-          ... on Voortgangsrapportage { id versie ingediendOp vervangenOp peildatum voortgang advies belemmeringen }
-          ... on Examenresultaat { id versie ingediendOp vervangenOp onderdeel niveau examendatum examenResultaat: resultaat }
-          ... on MapResultaat { id versie ingediendOp vervangenOp mapResultaat: resultaat datumEindgesprekMap redenNietAfgerond }
-          ... on PvtResultaat { id versie ingediendOp vervangenOp datumOndertekeningPvt redenNietVoldaan }
-          ... on Taalschakelresultaat { id versie ingediendOp vervangenOp taalschakelResultaat: resultaat datum }
-          ... on ZRouteResultaat { id versie ingediendOp vervangenOp afgerond datumAfrondingZroute }
+          ... on Voortgangsrapportage {
+            id versie ingediendOp vervangenOp heropendOp definitiefVanaf peildatum voortgang examenvoorbereiding
+            toetsresultaten { onderdeel niveau datum }
+            belemmeringen belemmeringGevolgen belemmeringToelichting advies adviesGronden adviesToelichting
+          }
+          ... on Examenresultaat {
+            id versie ingediendOp vervangenOp heropendOp definitiefVanaf onderdeel niveau examendatum examenResultaat: resultaat redenGeenResultaat
+          }
+          ... on MapResultaat {
+            id versie ingediendOp vervangenOp heropendOp definitiefVanaf mapResultaat: resultaat gerealiseerdeStartdatum aangepasteEinddatum
+            redenLateStart datumEindgesprekMap redenNietAfgerond
+          }
+          ... on PvtResultaat {
+            id versie ingediendOp vervangenOp heropendOp definitiefVanaf gerealiseerdeStartdatum gerealiseerdeEinddatum datumOndertekeningPvt redenNietVoldaan
+          }
+          ... on Taalschakelresultaat { id versie ingediendOp vervangenOp heropendOp definitiefVanaf taalschakelResultaat: resultaat datum }
+          ... on ZRouteResultaat {
+            id versie ingediendOp vervangenOp heropendOp definitiefVanaf afgerond datumAfrondingZroute niveauBereikt urenTaalGerealiseerd urenParticipatieGerealiseerd
+          }
         }
       }
     }
@@ -48,6 +61,7 @@ export const DOSSIER = graphql(`
 `);
 
 export type DossierTraject = ResultOf<typeof DOSSIER>['dossier']['trajecten'][number];
+export type DossierRapportage = DossierTraject['rapportages'][number];
 
 export const NEEM_BESLUIT = graphql(`
   mutation NeemBesluit($input: BesluitInput!) {

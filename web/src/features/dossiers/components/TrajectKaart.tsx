@@ -1,7 +1,7 @@
 import { Tabelvak } from '../../../app/Tabelvak';
 import { formatDatum, formatUren } from '../../../app/formaat';
-import { samenvatting } from '../../../app/rapportage-tekst';
 import type { DossierTraject } from '../queries.gemeente';
+import { RapportageLijst } from './RapportageDetails';
 
 /** A traject with the hours the aanbieder reported against the planned hours. */
 export function TrajectKaart({ traject, label, verzuimredenen }: { traject: DossierTraject; label: string; verzuimredenen: { code: string; omschrijving: string }[] }) {
@@ -19,11 +19,7 @@ export function TrajectKaart({ traject, label, verzuimredenen }: { traject: Doss
       {traject.rapportages.length > 0 && (
         <>
           <h4>Meldingen van de aanbieder</h4>
-          <ul className="meldingen">
-            {traject.rapportages.map((r) => (
-              <li key={r.id}>{samenvatting(r)} <small>(versie {r.versie}, {formatDatum(r.ingediendOp)}{r.vervangenOp ? ', vervangen' : ''})</small></li>
-            ))}
-          </ul>
+          <RapportageLijst rapportages={traject.rapportages} trajectId={traject.id} />
         </>
       )}
       {traject.aanwezigheden.length > 0 && (
