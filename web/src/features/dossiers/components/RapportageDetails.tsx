@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { formatDatum, formatMoment, RAPPORTAGESOORT_LABEL } from '../../../app/formaat';
 import { samenvatting } from '../../../app/rapportage-tekst';
 import type { DossierRapportage } from '../queries.gemeente';
+import { groepeerVersies } from './rapportage-versies';
 import {
   ADVIES_LABEL, ADVIESGROND_LABEL, BELEMMERING_GEVOLG_LABEL, BELEMMERING_LABEL, EXAMENRESULTAAT_LABEL, EXAMENVOORBEREIDING_LABEL,
   label, labels, MAP_RESULTAAT_LABEL, ONDERDEEL_LABEL, REDEN_GEEN_RESULTAAT_LABEL, REDEN_LATE_START_LABEL, REDEN_MAP_NIET_AFGEROND_LABEL,
@@ -12,28 +13,6 @@ const SOORT_VAN_TYPE: Record<string, string> = {
   Voortgangsrapportage: 'VOORTGANG', Examenresultaat: 'EXAMENRESULTAAT', MapResultaat: 'MAP_RESULTAAT',
   PvtResultaat: 'PVT_RESULTAAT', Taalschakelresultaat: 'TAALSCHAKEL_RESULTAAT', ZRouteResultaat: 'Z_ROUTE_RESULTAAT',
 };
-
-/**
- * Which versions belong to one report: the server's own key per soort (a progress report per peildatum, an exam result
- * per onderdeel and date, one of each other soort per traject). The API does not return that key, so it is derived here.
- */
-function meldingSleutel(r: DossierRapportage): string {
-  switch (r.__typename) {
-    case 'Voortgangsrapportage': return `${r.__typename}/${r.peildatum}`;
-    case 'Examenresultaat': return `${r.__typename}/${r.onderdeel}/${r.examendatum}`;
-    default: return r.__typename;
-  }
-}
-
-/** Versions grouped per report, newest version first, in the order the server lists them (newest first). */
-export function groepeerVersies(rapportages: readonly DossierRapportage[]): DossierRapportage[][] {
-  const groepen = new Map<string, DossierRapportage[]>();
-  for (const r of rapportages) {
-    const sleutel = meldingSleutel(r);
-    groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), r]);
-  }
-  return [...groepen.values()].map((versies) => [...versies].sort((a, b) => b.versie - a.versie));
-}
 
 /** Every report of the aanbieder about one traject, in full, with the earlier versions behind a disclosure. */
 export function RapportageLijst({ rapportages, trajectId }: { rapportages: readonly DossierRapportage[]; trajectId: string }) {
