@@ -73,4 +73,52 @@ describe.skipIf(reden)('result forms in the browser (Chromium)', () => {
     expect(await regel.getByRole('cell').nth(1).innerText()).toBe('1');
     expect(await regel.getByRole('cell').nth(3).innerText()).toMatch(/^actueel; definitief vanaf/);
   });
+
+  it('a Z-route result: the date follows "afgerond", the server refuses missing and broken values at their fields', async () => {
+    const page = await omgeving.inloggen('taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: /^Z-route \(taal\) van / }).first().click();
+    const formulier = page.getByRole('form', { name: 'Resultaat Z-route' });
+    await expect.poll(() => formulier.isVisible()).toBe(true);
+    expect(await page.getByRole('form', { name: 'Examenresultaat' }).count()).toBe(1); // the Z-route has exams too
+
+    await formulier.getByLabel('Z-route afgerond').selectOption('NEE');
+    expect(await formulier.getByLabel(/^Datum afronding/).isDisabled()).toBe(true);
+    await formulier.getByLabel('Z-route afgerond').selectOption('JA');
+    await formulier.getByLabel('Gerealiseerde uren taal').fill('12,5');
+    await expect.poll(() => formulier.getByText(/geen heel getal van 0 tot 9999/).isVisible()).toBe(true);
+    await formulier.getByLabel('Gerealiseerde uren participatie').fill('40');
+    // A broken number is refused before any rule runs (GraphQL's own Int check, in the server's Dutch), at its field.
+    await formulier.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => formulier.locator('#zroute-uren-taal-fout').isVisible()).toBe(true);
+    expect(await formulier.locator('#zroute-uren-taal-fout').innerText()).toMatch(/geheel getal/);
+    expect(await formulier.getByLabel('Gerealiseerde uren taal').getAttribute('aria-invalid')).toBe('true');
+    // Whole hours, but no date of completion: the rules' own refusal, at the date.
+    await formulier.getByLabel('Gerealiseerde uren taal').fill('780');
+    await formulier.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => formulier.locator('#zroute-datum-fout').isVisible()).toBe(true);
+    expect(await formulier.locator('#zroute-datum-fout').innerText()).toBe('Vul deze datum in.');
+    expect(await formulier.locator('#zroute-uren-taal-fout').count()).toBe(0);
+
+    await formulier.getByLabel(/^Datum afronding/).fill(vandaag());
+    await formulier.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => formulier.getByRole('status').filter({ hasText: 'Opgeslagen.' }).isVisible()).toBe(true);
+    const [j, m, d] = vandaag().split('-');
+    await expect.poll(() => page.getByRole('cell', { name: `Z-route afgerond op ${d}-${m}-${j}` }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'z-route resultaat');
+    await screenshot(page, 'aanbieder-z-route-resultaat');
+  });
+
+  it('a taalschakel result on an onderwijsroute is saved and listed', async () => {
+    const page = await omgeving.inloggen('taalschool@taalhuis.demo');
+    await page.getByRole('link', { name: /^Onderwijsroute van / }).first().click();
+    const formulier = page.getByRole('form', { name: 'Resultaat taalschakeltraject' });
+    await expect.poll(() => formulier.isVisible()).toBe(true);
+    await formulier.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => formulier.locator('#taalschakel-datum-fout').isVisible()).toBe(true);
+    await formulier.getByLabel('Datum resultaat').fill(vandaag());
+    await formulier.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => formulier.getByRole('status').filter({ hasText: 'Opgeslagen.' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: /^Taalschakeltraject behaald op / }).isVisible()).toBe(true);
+    await expectToegankelijk(page, 'taalschakel resultaat');
+  });
 });
