@@ -29,3 +29,15 @@ export const MELD_VOORTGANG = graphql(`
 export const PVT_REDENEN = graphql(`
   query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }
 `);
+
+export const MELD_EXAMENRESULTAAT = graphql(`
+  mutation MeldExamenresultaat($input: ExamenresultaatInput!) { meldExamenresultaat(input: $input) { resultaat } }
+`);
+
+export const MELD_Z_ROUTE_RESULTAAT = graphql(`
+  mutation MeldZRouteResultaat($input: ZRouteResultaatInput!) { meldZRouteResultaat(input: $input) { resultaat } }
+`);
+
+export const MELD_TAALSCHAKEL_RESULTAAT = graphql(`
+  mutation MeldTaalschakelResultaat($input: TaalschakelResultaatInput!) { meldTaalschakelResultaat(input: $input) { resultaat } }
+`);

@@ -42,6 +42,9 @@ type Documents = {
     "\n  mutation MeldMap($input: MapResultaatInput!) { meldMapResultaat(input: $input) { resultaat } }\n": typeof types.MeldMapDocument,
     "\n  mutation MeldVoortgang($input: VoortgangInput!) { meldVoortgang(input: $input) { resultaat } }\n": typeof types.MeldVoortgangDocument,
     "\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n": typeof types.PvtRedenenDocument,
+    "\n  mutation MeldExamenresultaat($input: ExamenresultaatInput!) { meldExamenresultaat(input: $input) { resultaat } }\n": typeof types.MeldExamenresultaatDocument,
+    "\n  mutation MeldZRouteResultaat($input: ZRouteResultaatInput!) { meldZRouteResultaat(input: $input) { resultaat } }\n": typeof types.MeldZRouteResultaatDocument,
+    "\n  mutation MeldTaalschakelResultaat($input: TaalschakelResultaatInput!) { meldTaalschakelResultaat(input: $input) { resultaat } }\n": typeof types.MeldTaalschakelResultaatDocument,
 };
 const documents: Documents = {
     "\n  query TrajectMetAanwezigheid($id: ID!) {\n    traject(id: $id) {\n      id soort cursusnaam geplandeStart geplandeEinde geplandeUren gemeenteNaam aanbiederReferentie\n      uren { ingeroosterd aanwezig geoorloofdVerzuim ongeoorloofdVerzuim gemeldTot }\n      teDoen { code sinds }\n      deelnemer { portaalReferentie voornamen tussenvoegsel achternaam email telefoon }\n      aanwezigheden {\n        id periodeVan periodeTot versie urenIngeroosterd urenAanwezig\n        urenGeoorloofdVerzuim redenGeoorloofdVerzuim urenOngeoorloofdVerzuim redenOngeoorloofdVerzuim\n      }\n    }\n    verzuimredenen { code soort omschrijving }\n  }\n": types.TrajectMetAanwezigheidDocument,
@@ -72,6 +75,9 @@ const documents: Documents = {
     "\n  mutation MeldMap($input: MapResultaatInput!) { meldMapResultaat(input: $input) { resultaat } }\n": types.MeldMapDocument,
     "\n  mutation MeldVoortgang($input: VoortgangInput!) { meldVoortgang(input: $input) { resultaat } }\n": types.MeldVoortgangDocument,
     "\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n": types.PvtRedenenDocument,
+    "\n  mutation MeldExamenresultaat($input: ExamenresultaatInput!) { meldExamenresultaat(input: $input) { resultaat } }\n": types.MeldExamenresultaatDocument,
+    "\n  mutation MeldZRouteResultaat($input: ZRouteResultaatInput!) { meldZRouteResultaat(input: $input) { resultaat } }\n": types.MeldZRouteResultaatDocument,
+    "\n  mutation MeldTaalschakelResultaat($input: TaalschakelResultaatInput!) { meldTaalschakelResultaat(input: $input) { resultaat } }\n": types.MeldTaalschakelResultaatDocument,
 };
 
 /**
@@ -200,6 +206,18 @@ export function graphql(source: "\n  mutation MeldVoortgang($input: VoortgangInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n"): (typeof documents)["\n  query PvtRedenen { pvtRedenen { code omschrijving deelname tijdvak } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeldExamenresultaat($input: ExamenresultaatInput!) { meldExamenresultaat(input: $input) { resultaat } }\n"): (typeof documents)["\n  mutation MeldExamenresultaat($input: ExamenresultaatInput!) { meldExamenresultaat(input: $input) { resultaat } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeldZRouteResultaat($input: ZRouteResultaatInput!) { meldZRouteResultaat(input: $input) { resultaat } }\n"): (typeof documents)["\n  mutation MeldZRouteResultaat($input: ZRouteResultaatInput!) { meldZRouteResultaat(input: $input) { resultaat } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeldTaalschakelResultaat($input: TaalschakelResultaatInput!) { meldTaalschakelResultaat(input: $input) { resultaat } }\n"): (typeof documents)["\n  mutation MeldTaalschakelResultaat($input: TaalschakelResultaatInput!) { meldTaalschakelResultaat(input: $input) { resultaat } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -109,6 +109,22 @@ export type ExamenresultaatCode =
   | 'GESLAAGD'
   | 'GEZAKT';
 
+/** Een examenresultaat zoals DUO's Examen-API het codeert (Examenresultaat). Eén melding per onderdeel en examendatum. */
+export type ExamenresultaatInput = {
+  /** DUO examendatum; niet in de toekomst. */
+  examendatum: string;
+  /** DUO niveau; verplicht, behalve bij KNM (dat heeft geen niveau). */
+  niveau?: Examenniveau | null | undefined;
+  /** DUO onderdeel. */
+  onderdeel: Examenonderdeel;
+  /** DUO redenGeenResultaat: verplicht bij resultaat GEEN, anders leeg. */
+  redenGeenResultaat?: RedenGeenResultaat | null | undefined;
+  /** DUO resultaat. */
+  resultaat: ExamenresultaatCode;
+  /** Id van uw traject (zie `deelnemers`). Hoogstens 64 tekens. */
+  trajectId: string | number;
+};
+
 /** Stand van de examenvoorbereiding. */
 export type Examenvoorbereiding =
   | 'BEZIG'
@@ -161,6 +177,13 @@ export type PvtResultaatInput = {
   /** Id van uw traject (zie `deelnemers`). Hoogstens 64 tekens. */
   trajectId: string | number;
 };
+
+/** DUO RedenGeenResultaatInburgeringsexamen: 'Verwijtbaar', 'Nietverwijtbaar', 'Afgemeld', 'Absent'. */
+export type RedenGeenResultaat =
+  | 'ABSENT'
+  | 'AFGEMELD'
+  | 'NIET_VERWIJTBAAR'
+  | 'VERWIJTBAAR';
 
 /** Reden dat het traject later startte dan gepland. */
 export type RedenLateStartTraject =
@@ -215,6 +238,16 @@ export type TaalschakelResultaatCode =
   | 'BEHAALD'
   | 'NIET_BEHAALD'
   | 'VOORTIJDIG_GESTOPT';
+
+/** Resultaat van het taalschakeltraject. */
+export type TaalschakelResultaatInput = {
+  /** Datum van het resultaat; niet in de toekomst. */
+  datum: string;
+  /** Het resultaat. */
+  resultaat: TaalschakelResultaatCode;
+  /** Id van uw traject (zie `deelnemers`). Hoogstens 64 tekens. */
+  trajectId: string | number;
+};
 
 /** Wat de aanbieder voor een traject nog moet melden. */
 export type TeDoenCode =
@@ -308,6 +341,27 @@ export type VoortgangOordeel =
   | 'ACHTER'
   | 'ERNSTIG_ACHTER'
   | 'OP_SCHEMA';
+
+/** Niveau bereikt in de Z-route. */
+export type ZNiveau =
+  | 'A1'
+  | 'A2';
+
+/** Resultaat van de Z-route (domain.md §5). */
+export type ZRouteResultaatInput = {
+  /** Of de Z-route is afgerond. */
+  afgerond: boolean;
+  /** DUO datumAfrondingZroute: verplicht bij afgerond, anders leeg. */
+  datumAfrondingZroute?: string | null | undefined;
+  /** Bereikt niveau (A1 of A2), als bekend. */
+  niveauBereikt?: ZNiveau | null | undefined;
+  /** Id van uw traject (zie `deelnemers`). Hoogstens 64 tekens. */
+  trajectId: string | number;
+  /** Gerealiseerde uren participatie van de urenverplichting (hele uren). */
+  urenParticipatieGerealiseerd: number;
+  /** Gerealiseerde uren taal van de urenverplichting (hele uren). */
+  urenTaalGerealiseerd: number;
+};
 
 export type TrajectMetAanwezigheidQueryVariables = Exact<{
   id: string | number;
@@ -519,6 +573,27 @@ export type PvtRedenenQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PvtRedenenQuery = { pvtRedenen: Array<{ code: RedenPvtNietVoldaan, omschrijving: string, deelname: DeelnameRegel, tijdvak: Tijdvak }> };
 
+export type MeldExamenresultaatMutationVariables = Exact<{
+  input: ExamenresultaatInput;
+}>;
+
+
+export type MeldExamenresultaatMutation = { meldExamenresultaat: { resultaat: RegistratieResultaat } };
+
+export type MeldZRouteResultaatMutationVariables = Exact<{
+  input: ZRouteResultaatInput;
+}>;
+
+
+export type MeldZRouteResultaatMutation = { meldZRouteResultaat: { resultaat: RegistratieResultaat } };
+
+export type MeldTaalschakelResultaatMutationVariables = Exact<{
+  input: TaalschakelResultaatInput;
+}>;
+
+
+export type MeldTaalschakelResultaatMutation = { meldTaalschakelResultaat: { resultaat: RegistratieResultaat } };
+
 
 export const TrajectMetAanwezigheidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrajectMetAanwezigheid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"cursusnaam"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeStart"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeEinde"}},{"kind":"Field","name":{"kind":"Name","value":"geplandeUren"}},{"kind":"Field","name":{"kind":"Name","value":"gemeenteNaam"}},{"kind":"Field","name":{"kind":"Name","value":"aanbiederReferentie"}},{"kind":"Field","name":{"kind":"Name","value":"uren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"aanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"geoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"ongeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"gemeldTot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teDoen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sinds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deelnemer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portaalReferentie"}},{"kind":"Field","name":{"kind":"Name","value":"voornamen"}},{"kind":"Field","name":{"kind":"Name","value":"tussenvoegsel"}},{"kind":"Field","name":{"kind":"Name","value":"achternaam"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telefoon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aanwezigheden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodeVan"}},{"kind":"Field","name":{"kind":"Name","value":"periodeTot"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}},{"kind":"Field","name":{"kind":"Name","value":"urenIngeroosterd"}},{"kind":"Field","name":{"kind":"Name","value":"urenAanwezig"}},{"kind":"Field","name":{"kind":"Name","value":"urenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenGeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"urenOngeoorloofdVerzuim"}},{"kind":"Field","name":{"kind":"Name","value":"redenOngeoorloofdVerzuim"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verzuimredenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"soort"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}}]}}]}}]} as unknown as DocumentNode<TrajectMetAanwezigheidQuery, TrajectMetAanwezigheidQueryVariables>;
 export const RegistreerAanwezigheidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegistreerAanwezigheid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AanwezigheidInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registreerAanwezigheid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}},{"kind":"Field","name":{"kind":"Name","value":"aanwezigheid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versie"}}]}}]}}]}}]} as unknown as DocumentNode<RegistreerAanwezigheidMutation, RegistreerAanwezigheidMutationVariables>;
@@ -548,3 +623,6 @@ export const MeldPvtDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const MeldMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MapResultaatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldMapResultaat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldMapMutation, MeldMapMutationVariables>;
 export const MeldVoortgangDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldVoortgang"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoortgangInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldVoortgang"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldVoortgangMutation, MeldVoortgangMutationVariables>;
 export const PvtRedenenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PvtRedenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pvtRedenen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"omschrijving"}},{"kind":"Field","name":{"kind":"Name","value":"deelname"}},{"kind":"Field","name":{"kind":"Name","value":"tijdvak"}}]}}]}}]} as unknown as DocumentNode<PvtRedenenQuery, PvtRedenenQueryVariables>;
+export const MeldExamenresultaatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldExamenresultaat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExamenresultaatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldExamenresultaat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldExamenresultaatMutation, MeldExamenresultaatMutationVariables>;
+export const MeldZRouteResultaatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldZRouteResultaat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ZRouteResultaatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldZRouteResultaat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldZRouteResultaatMutation, MeldZRouteResultaatMutationVariables>;
+export const MeldTaalschakelResultaatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeldTaalschakelResultaat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaalschakelResultaatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meldTaalschakelResultaat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultaat"}}]}}]}}]} as unknown as DocumentNode<MeldTaalschakelResultaatMutation, MeldTaalschakelResultaatMutationVariables>;

@@ -6,6 +6,7 @@ import { formatDatum, formatUren, TRAJECTSOORT_LABEL, volledigeNaam } from '../.
 import { Meldingenhistorie } from '../../rapportages/components/Meldingenhistorie';
 import { MapForm } from '../../rapportages/components/MapForm';
 import { PvtForm } from '../../rapportages/components/PvtForm';
+import { Resultaatformulieren } from '../../rapportages/components/Resultaatformulieren';
 import { VoortgangForm } from '../../rapportages/components/VoortgangForm';
 import { TeDoenLijst } from '../../deelnemers/components/TeDoenLijst';
 import { AanwezigheidForm } from '../components/AanwezigheidForm';
@@ -39,6 +40,7 @@ export function TrajectPage() {
       <EigenReferentie trajectId={traject.id} huidig={traject.aanbiederReferentie ?? null} />
       {traject.soort === 'PVT' && <PvtForm trajectId={traject.id} />}
       {traject.soort === 'MAP' && <MapForm trajectId={traject.id} />}
+      <Resultaatformulieren traject={traject} />
       {TAAL.includes(traject.soort) && <VoortgangForm trajectId={traject.id} />}
       <Meldingenhistorie trajectId={traject.id} />
       <h2>Gemelde perioden</h2>
